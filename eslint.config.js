@@ -1,0 +1,52 @@
+// Lint setup: typed typescript-eslint rules for TypeScript, Playwright's rules for browser tests and
+// their helpers, and plain-JS checks for scripts and the Action code (CommonJS run in Auth0's sandbox).
+import { defineConfig, globalIgnores } from 'eslint/config';
+import playwright from 'eslint-plugin-playwright';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const plainJsRules = { 'no-undef': 'error', 'no-unused-vars': 'error' };
+
+export default defineConfig([
+  globalIgnores([
+    'node_modules',
+    '.tools',
+    'playwright-report',
+    'test-results',
+    'blob-report',
+    'conformance-report',
+    'schema',
+  ]),
+  {
+    files: ['**/*.ts'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { projectService: true } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        // node:test's test() and describe() return promises that the runner itself awaits.
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.ts', 'helpers/**/*.ts'],
+    // Unit tests use node:test, whose `test()` Playwright's rules would misread.
+    ignores: ['tests/unit/**'],
+    extends: [playwright.configs['flat/recommended']],
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { sourceType: 'module', globals: globals.nodeBuiltin },
+    rules: plainJsRules,
+  },
+  {
+    files: ['scenarios/actions/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: plainJsRules,
+  },
+]);

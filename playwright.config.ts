@@ -1,0 +1,70 @@
+// One project, `conformance`, running the scenario catalogue against TARGET (mock by default).
+// - For the mock target Playwright starts Mailpit and the mock itself, and reuses running ones
+//   outside CI.
+// - The tenant target needs nothing local but Chromium; its settings come from `.env`.
+import { existsSync } from 'node:fs';
+import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
+import {
+  CHROMIUM_PATH,
+  MAILPIT_BIN,
+  MAILPIT_HTTP_PORT,
+  MAILPIT_SMTP_PORT,
+  MOCK_PORT,
+  TARGET,
+  WORKERS,
+} from './helpers/config.ts';
+
+function mockWebServers(): PlaywrightTestConfig['webServer'] {
+  // Without this check a missing binary surfaces as a webServer timeout a minute later.
+  if (!existsSync(MAILPIT_BIN)) {
+    throw new Error(
+      `Mailpit is not at ${MAILPIT_BIN}: run \`npm run setup\` or set MAILPIT_BIN to a mailpit binary.`,
+    );
+  }
+  return [
+    {
+      name: 'mailpit',
+      command:
+        `${MAILPIT_BIN} --smtp 127.0.0.1:${MAILPIT_SMTP_PORT} --listen 127.0.0.1:${MAILPIT_HTTP_PORT}` +
+        ' --disable-version-check --smtp-auth-accept-any --smtp-auth-allow-insecure',
+      url: `http://127.0.0.1:${MAILPIT_HTTP_PORT}/readyz`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      name: 'mock',
+      command: 'npx tsx mock/server.ts',
+      env: { MOCK_PORT: String(MOCK_PORT), SMTP_PORT: String(MAILPIT_SMTP_PORT) },
+      url: `http://localhost:${MOCK_PORT}/__mock/health`,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'pipe',
+    },
+  ];
+}
+
+export default defineConfig({
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  workers: WORKERS,
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: 'playwright-report' }],
+    ['junit', { outputFile: 'test-results/junit.xml' }],
+    ['./helpers/report/summary-line-reporter.ts'],
+  ],
+  use: {
+    headless: true,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: CHROMIUM_PATH,
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [{ name: 'conformance', testDir: 'tests', testMatch: 'conformance.spec.ts' }],
+  webServer: TARGET === 'mock' ? mockWebServers() : undefined,
+});

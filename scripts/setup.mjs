@@ -1,0 +1,172 @@
+// Prepares a machine to run the harness: npm packages, Chromium and Mailpit.
+// - Runs before npm packages exist, so it uses node builtins only.
+// - Idempotent: when everything is present it only prints the versions it found.
+// - Every failure ends in one sentence saying what is wrong and what to do, never a stack trace.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const MAILPIT_MODULE = 'github.com/axllent/mailpit';
+const MAILPIT_VERSION = 'v1.30.5';
+// Without this, a source build reports its version as "dev".
+const MAILPIT_LDFLAGS = `-ldflags=-X ${MAILPIT_MODULE}/config.Version=${MAILPIT_VERSION}`;
+
+/** A failure the user can act on; its message is the one sentence we print. */
+class SetupError extends Error {}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', ...options });
+  if (result.error?.code === 'ENOENT') {
+    throw new SetupError(`\`${command}\` is not on PATH; install it and run \`npm run setup\` again.`);
+  }
+  if (result.error) throw new SetupError(`\`${command} ${args.join(' ')}\` failed: ${result.error.message}.`);
+  return result;
+}
+
+function isOnPath(command) {
+  return spawnSync(command, ['version'], { stdio: 'ignore' }).error?.code !== 'ENOENT';
+}
+
+function firstLine(text) {
+  return (text ?? '').trim().split('\n')[0].trim();
+}
+
+function ensureNodeModules() {
+  const lock = join(ROOT, 'package-lock.json');
+  const installed = join(ROOT, 'node_modules', '.package-lock.json');
+  const upToDate = existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs;
+  if (upToDate) return;
+  console.log('setup: installing npm packages (npm ci)');
+  const result = run('npm', ['ci'], { stdio: 'inherit' });
+  if (result.status !== 0) {
+    throw new SetupError(
+      '`npm ci` failed (see its output above); fix the cause and run `npm run setup` again.',
+    );
+  }
+}
+
+function ensureChromium() {
+  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (existsSync(path)) return path;
+  if (process.env.CHROMIUM_PATH) {
+    throw new SetupError(
+      `CHROMIUM_PATH is ${path}, which does not exist; point it at a Chromium binary or unset it.`,
+    );
+  }
+  if (process.getuid?.() !== 0) {
+    throw new SetupError(
+      'Chromium is missing at /usr/bin/chromium: run `sudo apt-get update && sudo apt-get install -y chromium` ' +
+        'or set CHROMIUM_PATH to an existing Chromium.',
+    );
+  }
+  console.log('setup: installing Chromium with apt-get');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update'], ['install', '-y', 'chromium']]) {
+    if (run('apt-get', args, { stdio: 'inherit', env }).status !== 0) {
+      throw new SetupError(
+        `\`apt-get ${args.join(' ')}\` failed (see above); install Chromium or set CHROMIUM_PATH.`,
+      );
+    }
+  }
+  if (!existsSync(path)) throw new SetupError(`apt-get installed chromium but ${path} still does not exist.`);
+  return path;
+}
+
+function goInstallMailpit(binDir) {
+  const env = { ...process.env, GOBIN: binDir };
+  return run('go', ['install', MAILPIT_LDFLAGS, `${MAILPIT_MODULE}@${MAILPIT_VERSION}`], { env });
+}
+
+// `go install` fails when the module proxy refuses its deprecation lookup (403); building the
+// downloaded module directly skips that lookup.
+function goBuildMailpit(bin) {
+  const download = run('go', ['mod', 'download', '-json', `${MAILPIT_MODULE}@${MAILPIT_VERSION}`]);
+  let module;
+  try {
+    module = JSON.parse(download.stdout);
+  } catch {
+    module = {};
+  }
+  if (download.status !== 0 || !module.Dir) {
+    const reason = module.Error ?? firstLine(download.stderr);
+    throw new SetupError(
+      `Could not download Mailpit ${MAILPIT_VERSION} (${reason}); set MAILPIT_BIN to a mailpit binary.`,
+    );
+  }
+  const env = { ...process.env, GOFLAGS: [process.env.GOFLAGS, '-mod=mod'].filter(Boolean).join(' ') };
+  const build = run('go', ['build', MAILPIT_LDFLAGS, '-o', bin, '.'], { cwd: module.Dir, env });
+  if (build.status !== 0) {
+    throw new SetupError(
+      `Building Mailpit failed (${firstLine(build.stderr)}); set MAILPIT_BIN to an existing mailpit binary.`,
+    );
+  }
+}
+
+function ensureMailpit() {
+  if (process.env.MAILPIT_BIN) {
+    const path = resolve(ROOT, process.env.MAILPIT_BIN);
+    if (existsSync(path)) return path;
+    throw new SetupError(
+      `MAILPIT_BIN is ${path}, which does not exist; point it at a mailpit binary or unset it.`,
+    );
+  }
+  const binDir = join(ROOT, '.tools', 'bin');
+  const bin = join(binDir, 'mailpit');
+  if (existsSync(bin)) return bin;
+  if (!isOnPath('go')) {
+    throw new SetupError(
+      'Mailpit is built from source and that needs Go on PATH; install Go, or set MAILPIT_BIN to an existing mailpit binary.',
+    );
+  }
+  console.log(`setup: building Mailpit ${MAILPIT_VERSION} into .tools/bin (about a minute the first time)`);
+  mkdirSync(binDir, { recursive: true });
+  const install = goInstallMailpit(binDir);
+  if (install.status !== 0 || !existsSync(bin)) {
+    console.log(
+      `setup: go install failed (${firstLine(install.stderr)}); building from the module download instead`,
+    );
+    goBuildMailpit(bin);
+  }
+  return bin;
+}
+
+function firstStdoutLine(command, args) {
+  const result = spawnSync(command, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    timeout: 15_000,
+  });
+  const line = firstLine(result.stdout);
+  if (result.status !== 0 || !line) {
+    throw new SetupError(
+      `\`${command} ${args.join(' ')}\` did not report a version; check that ${command} runs.`,
+    );
+  }
+  return line;
+}
+
+function printVersions(chromium, mailpit) {
+  // Mailpit prints "<path> <version> compiled with ..."; the release check would need the network.
+  const mailpitLine = firstStdoutLine(mailpit, ['version', '--no-release-check']);
+  const mailpitVersion = / (\S+) compiled with /.exec(mailpitLine)?.[1] ?? mailpitLine;
+  console.log(`node      ${process.version}`);
+  console.log(`chromium  ${firstStdoutLine(chromium, ['--version'])} (${chromium})`);
+  console.log(`mailpit   ${mailpitVersion} (${mailpit})`);
+}
+
+try {
+  ensureNodeModules();
+  const chromium = ensureChromium();
+  const mailpit = ensureMailpit();
+  printVersions(chromium, mailpit);
+} catch (error) {
+  if (error instanceof SetupError) {
+    console.error(`setup: ${error.message}`);
+  } else {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(`setup: unexpected failure (${reason}); fix the cause and run \`npm run setup\` again.`);
+  }
+  process.exit(1);
+}
