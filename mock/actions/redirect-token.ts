@@ -1,0 +1,48 @@
+/**
+ * The session tokens of api.redirect.encodeToken / validateToken (RED-2, RED-3): HS256 JWTs bound to the
+ * transaction's state. Synchronous on purpose: Actions call these without await.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+export const DEFAULT_TOKEN_LIFETIME_SECONDS = 900;
+
+const b64 = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+export function signToken(options: {
+  secret: string;
+  payload?: Record<string, unknown>;
+  expiresInSeconds?: number;
+  issuer: string;
+  state: string;
+}): string {
+  const now = Math.floor(Date.now() / 1000);
+  const claims = {
+    ...options.payload,
+    iss: options.issuer,
+    iat: now,
+    exp: now + (options.expiresInSeconds ?? DEFAULT_TOKEN_LIFETIME_SECONDS),
+    state: options.state,
+  };
+  const head = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(claims)}`;
+  return `${head}.${createHmac('sha256', options.secret).update(head).digest('base64url')}`;
+}
+
+/** Returns the payload, or throws the reason the token is refused. */
+export function verifyToken(
+  token: string,
+  options: { secret: string; state: string },
+): Record<string, unknown> {
+  const [header, body, signature] = token.split('.');
+  if (!header || !body || !signature) throw new Error('The session token is malformed');
+  const expected = createHmac('sha256', options.secret).update(`${header}.${body}`).digest();
+  const actual = Buffer.from(signature, 'base64url');
+  if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {
+    throw new Error('The session token has an invalid signature');
+  }
+  const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Record<string, unknown>;
+  if (claims.state !== options.state)
+    throw new Error('The session token was issued for another transaction (state mismatch)');
+  if (typeof claims.exp === 'number' && claims.exp * 1000 < Date.now())
+    throw new Error('The session token has expired');
+  return claims;
+}

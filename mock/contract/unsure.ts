@@ -1,0 +1,22 @@
+/**
+ * Every item of the Auth0 contract that was not confirmed on a real tenant (shared/auth0-contract.md marks
+ * them UNSURE), in one table so that fixing one is a one-line change. The mock renders these values and the
+ * page objects expect them; a run against a real tenant is what confirms or corrects them.
+ */
+export const UNSURE = {
+  /** The enrollment picker's path; real tenants may serve /u/mfa-begin-enroll-options instead. */
+  enrollPickerPath: '/u/mfa-enroll-options',
+  /** The OTP enrollment screen's path (QR and text-code views share it). */
+  otpEnrollmentPath: '/u/mfa-otp-enrollment',
+  /** The voice challenge screen's path. */
+  voiceChallengePath: '/u/mfa-voice-challenge',
+  /** Whether an id token after Actions-driven MFA carries amr: ["mfa"]. The mock says yes. */
+  amrAfterActionsMfa: true,
+  /**
+   * How a login that fails in MFA (mfar, the fifth command) ends: the mock redirects to the application with
+   * error=access_denied, as for api.access.deny; a real tenant may show its own error page instead.
+   */
+  mfaFailureEndsAtCallback: true,
+  /** Whether a TOTP code already used within its step is refused. The mock refuses it. */
+  totpRejectsReusedCode: true,
+} as const;

@@ -1,0 +1,22 @@
+import type { FactorType } from '../mfa/factor-types.ts';
+import type { FactorScreens } from './factor-screens.ts';
+import { otpScreens } from './otp.ts';
+
+const SCREENS: Partial<Record<FactorType, FactorScreens>> = {
+  otp: otpScreens,
+};
+
+/** Every factor that has screens, for the router. */
+export function allFactorScreens(): FactorScreens[] {
+  return Object.values(SCREENS);
+}
+
+export function factorScreens(type: FactorType): FactorScreens {
+  const screens = SCREENS[type];
+  if (!screens) throw new Error(`the mock has no Universal Login screens for the ${type} factor`);
+  return screens;
+}
+
+export function factorLabel(type: FactorType): string {
+  return SCREENS[type]?.label ?? type;
+}

@@ -1,0 +1,22 @@
+import { verify } from 'otplib';
+import type { Authenticator } from '../tenants/model.ts';
+import { UNSURE } from '../contract/unsure.ts';
+
+/**
+ * contract §5: 6 digits, 30 s steps, and the previous step's code is accepted too. A code of a step already
+ * used (or older) is refused, so that a code cannot be replayed.
+ */
+export async function verifyTotp(authenticator: Authenticator, code: string): Promise<boolean> {
+  if (!authenticator.totp_secret || !/^\d{6}$/.test(code)) return false;
+  const result = await verify({
+    secret: authenticator.totp_secret,
+    token: code,
+    epochTolerance: [30, 0],
+    ...(UNSURE.totpRejectsReusedCode && authenticator.lastUsedStep !== undefined
+      ? { afterTimeStep: authenticator.lastUsedStep }
+      : {}),
+  });
+  if (!result.valid || !('timeStep' in result)) return false;
+  authenticator.lastUsedStep = result.timeStep;
+  return true;
+}

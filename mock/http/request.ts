@@ -1,0 +1,73 @@
+import type { IncomingMessage } from 'node:http';
+
+/** What a handler sees of a request: parsed once, so handlers never touch streams. */
+export interface MockRequest {
+  readonly method: string;
+  /** The Host header, lower-cased, port included (`acme.localhost:4010`): it names the tenant. */
+  readonly host: string;
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly headers: IncomingMessage['headers'];
+  readonly cookies: Record<string, string>;
+  /** Urlencoded forms as a flat record; JSON bodies as parsed. */
+  readonly body: Record<string, unknown>;
+  readonly rawBody: string;
+  readonly ip: string;
+}
+
+const MAX_BODY_BYTES = 1_000_000;
+
+export async function readRequest(req: IncomingMessage): Promise<MockRequest> {
+  const url = new URL(req.url ?? '/', 'http://placeholder');
+  const rawBody = await readBody(req);
+  return {
+    method: (req.method ?? 'GET').toUpperCase(),
+    host: (req.headers.host ?? 'localhost').toLowerCase(),
+    path: url.pathname,
+    query: url.searchParams,
+    headers: req.headers,
+    cookies: parseCookies(req.headers.cookie),
+    body: parseBody(rawBody, req.headers['content-type']),
+    rawBody,
+    ip: req.socket.remoteAddress ?? '127.0.0.1',
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new Error('request body over 1 MB');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (!raw) return {};
+  if (contentType?.includes('application/json')) {
+    try {
+      const parsed: unknown = JSON.parse(raw);
+      return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+    } catch {
+      return {};
+    }
+  }
+  return Object.fromEntries(new URLSearchParams(raw));
+}
+
+function parseCookies(header: string | undefined): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const part of header?.split(';') ?? []) {
+    const eq = part.indexOf('=');
+    if (eq > 0) cookies[part.slice(0, eq).trim()] = decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return cookies;
+}
+
+/** A string field of a form or JSON body, or undefined. */
+export function field(req: MockRequest, name: string): string | undefined {
+  const value = req.body[name];
+  return typeof value === 'string' ? value : undefined;
+}

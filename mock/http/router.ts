@@ -1,0 +1,66 @@
+import type { MockRequest } from './request.ts';
+import type { MockResponse } from './response.ts';
+import { text } from './response.ts';
+
+export type Handler = (
+  req: MockRequest,
+  params: Record<string, string>,
+) => Promise<MockResponse> | MockResponse;
+
+export interface Route {
+  method: string;
+  /** `/api/v2/users/:id` style; `:name` matches one path segment. */
+  path: string;
+  handler: Handler;
+}
+
+interface CompiledRoute extends Route {
+  pattern: RegExp;
+  names: string[];
+}
+
+/**
+ * Dispatches on method and path. Anything unhandled is loud (as msw does it): the 404 names the method, the
+ * path and every route that exists, so a page object or SDK call that drifted from the contract is obvious.
+ */
+export class Router {
+  readonly #routes: CompiledRoute[] = [];
+
+  add(...routes: Route[]): this {
+    for (const route of routes) {
+      const names: string[] = [];
+      const source = route.path.replace(/:([a-z_]+)/gi, (_, name: string) => {
+        names.push(name);
+        return '([^/]+)';
+      });
+      this.#routes.push({ ...route, pattern: new RegExp(`^${source}/?$`), names });
+    }
+    return this;
+  }
+
+  async handle(req: MockRequest): Promise<MockResponse> {
+    let pathMatched = false;
+    for (const route of this.#routes) {
+      const match = route.pattern.exec(req.path);
+      if (!match) continue;
+      pathMatched = true;
+      if (route.method !== req.method) continue;
+      const params = Object.fromEntries(
+        route.names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? '')]),
+      );
+      return route.handler(req, params);
+    }
+    return this.#unhandled(req, pathMatched);
+  }
+
+  #unhandled(req: MockRequest, pathMatched: boolean): MockResponse {
+    const known = this.#routes.map((r) => `  ${r.method.padEnd(6)} ${r.path}`).join('\n');
+    const hint = pathMatched ? 'the path exists, but not for this method' : 'no route has this path';
+    return text(
+      `mfa-conformance mock: ${req.method} ${req.path} is not handled (${hint}).\n` +
+        `If a page object or Management API call expects it, the mock is missing a piece of the Auth0 contract.\n\n` +
+        `Routes the mock knows:\n${known}\n`,
+      pathMatched ? 405 : 404,
+    );
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Log event codes the mock writes (shared/auth0-contract.md §4) and their default descriptions. A `w` or
+ * `mfar` entry carries its own message (mfa/messages.ts); the factor-specific Guardian entries name the
+ * factor as the enrollment type (`totp`, `sms`, `email`…), as in "… succeed (totp)".
+ */
+export const LOG_TYPES = {
+  s: 'Success Login',
+  f: 'Failed Login',
+  fp: 'Wrong email or password.',
+  fu: 'Wrong email or password.',
+  w: 'Warning',
+  mfar: 'MFA required',
+  seacft: 'Successful exchange of Authorization Code for Access Token',
+  feacft: 'Failed exchange of Authorization Code for Access Token',
+  seccft: 'Successful exchange of Access Token for a Client Credentials Grant',
+  feccft: 'Failed exchange of Access Token for a Client Credentials Grant',
+  gd_start_auth: 'Guardian - Second factor authentication started',
+  gd_auth_succeed: 'Guardian - Second factor authentication succeed',
+  gd_auth_failed: 'Guardian - Second factor authentication failed',
+  gd_auth_rejected: 'Guardian - Second factor authentication rejected',
+  gd_start_enroll: 'Guardian - Enrollment started',
+  gd_enrollment_complete: 'Guardian - Enrollment complete',
+  gd_otp_rate_limit_exceed: 'Guardian - Too many failures',
+  gd_recovery_succeed: 'Guardian - Recovery code authentication succeed',
+  gd_recovery_failed: 'Guardian - Recovery code authentication failed',
+  gd_send_sms: 'Guardian - SMS sent',
+  gd_send_voice: 'Guardian - Voice call started',
+  gd_send_email: 'Guardian - Email sent',
+  gd_send_pn: 'Guardian - Push notification sent',
+  gd_webauthn_challenge_failed: 'Guardian - WebAuthn challenge failed',
+  gd_webauthn_enrollment_failed: 'Guardian - WebAuthn enrollment failed',
+} as const;
+export type LogType = keyof typeof LOG_TYPES;

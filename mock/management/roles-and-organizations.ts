@@ -1,0 +1,57 @@
+import { json } from '../http/response.ts';
+import type { MockServices } from '../services.ts';
+import { hex } from '../tenants/ids.ts';
+import { invalidBody, listResponse, managementError, notFound, requireString } from './management-errors.ts';
+import { managementRoute } from './management-route.ts';
+
+/** Roles (event.authorization.roles) and organizations (event.organization), as far as scenarios need them. */
+export function roleAndOrganizationRoutes(services: MockServices) {
+  return [
+    managementRoute(services, 'POST', '/roles', (tenant, req) => {
+      const name = requireString(req.body, 'name');
+      if (typeof name !== 'string') return name;
+      if ([...tenant.roles.values()].some((r) => r.name === name))
+        return managementError(409, 'Role already exists.', 'role_exists');
+      const role = { id: `rol_${hex(8)}`, name, description: String(req.body.description ?? '') };
+      tenant.roles.set(role.id, role);
+      return json(role, 200);
+    }),
+    managementRoute(services, 'GET', '/roles', (tenant, req) => {
+      const nameFilter = req.query.get('name_filter');
+      const roles = [...tenant.roles.values()].filter((r) => !nameFilter || r.name.includes(nameFilter));
+      return listResponse('roles', roles, req.query);
+    }),
+    managementRoute(services, 'POST', '/users/:id/roles', (tenant, req, { id = '' }) => {
+      const user = tenant.users.get(id);
+      if (!user) return notFound('user', 'inexistent_user');
+      const roles = req.body.roles;
+      if (!Array.isArray(roles) || roles.some((r) => typeof r !== 'string' || !tenant.roles.has(r))) {
+        return invalidBody('roles must be a list of existing role ids');
+      }
+      user.roleIds = [...new Set([...user.roleIds, ...(roles as string[])])];
+      return { status: 204, headers: {}, body: '' };
+    }),
+    managementRoute(services, 'POST', '/organizations', (tenant, req) => {
+      const name = requireString(req.body, 'name');
+      if (typeof name !== 'string') return name;
+      const organization = {
+        id: `org_${hex(8)}`,
+        name,
+        display_name: String(req.body.display_name ?? name),
+        metadata: (req.body.metadata as Record<string, string> | undefined) ?? {},
+        memberIds: [],
+      };
+      tenant.organizations.set(organization.id, organization);
+      const { memberIds: _members, ...shown } = organization;
+      return json(shown, 201);
+    }),
+    managementRoute(services, 'POST', '/organizations/:id/members', (tenant, req, { id = '' }) => {
+      const organization = tenant.organizations.get(id);
+      if (!organization) return notFound('organization');
+      const members = req.body.members;
+      if (!Array.isArray(members)) return invalidBody('members must be a list of user ids');
+      organization.memberIds.push(...(members as string[]));
+      return { status: 204, headers: {}, body: '' };
+    }),
+  ];
+}

@@ -1,0 +1,130 @@
+import { json, type MockResponse } from '../http/response.ts';
+import type { MockServices } from '../services.ts';
+import type { Tenant } from '../tenants/tenant.ts';
+import type { User } from '../tenants/model.ts';
+import { BUILT_IN } from '../tenants/tenant.ts';
+import { hex } from '../tenants/ids.ts';
+import { findUserByEmail, hashPassword } from '../tenants/users.ts';
+import { forgetBrowsers } from '../pipeline/remember-browser.ts';
+import { invalidBody, listResponse, managementError, notFound, requireString } from './management-errors.ts';
+import { managementRoute } from './management-route.ts';
+
+/** A user as GET /api/v2/users/{id} shows it. */
+export function serializeUser(tenant: Tenant, user: User): Record<string, unknown> {
+  return {
+    user_id: user.user_id,
+    email: user.email,
+    email_verified: user.email_verified,
+    phone_number: user.phone_number,
+    name: user.email,
+    nickname: user.email.split('@')[0],
+    app_metadata: user.app_metadata,
+    user_metadata: user.user_metadata,
+    created_at: user.created_at,
+    updated_at: user.updated_at,
+    last_login: user.last_login,
+    logins_count: user.logins_count,
+    identities: [
+      {
+        connection: user.connection,
+        provider: 'auth0',
+        user_id: user.user_id.split('|')[1],
+        isSocial: false,
+      },
+    ],
+    multifactor: user.authenticators.length > 0 ? ['guardian'] : undefined,
+    tenant: tenant.settings.friendly_name,
+  };
+}
+
+export function userOr404(tenant: Tenant, id: string): User | MockResponse {
+  return tenant.users.get(id) ?? notFound('user', 'inexistent_user');
+}
+
+function createUser(tenant: Tenant, body: Record<string, unknown>): MockResponse {
+  const email = requireString(body, 'email');
+  if (typeof email !== 'string') return email;
+  const password = requireString(body, 'password');
+  if (typeof password !== 'string') return password;
+  if (body.connection !== BUILT_IN.connection) {
+    return managementError(400, `The connection does not exist.`, 'inexistent_connection');
+  }
+  if (findUserByEmail(tenant, email))
+    return managementError(409, 'The user already exists.', 'auth0_idp_error');
+  const now = new Date().toISOString();
+  const user: User = {
+    user_id: `auth0|${hex(12)}`,
+    email,
+    email_verified: body.email_verified === true,
+    passwordHash: hashPassword(password),
+    connection: BUILT_IN.connection,
+    phone_number: typeof body.phone_number === 'string' ? body.phone_number : undefined,
+    app_metadata: (body.app_metadata as Record<string, unknown> | undefined) ?? {},
+    user_metadata: (body.user_metadata as Record<string, unknown> | undefined) ?? {},
+    created_at: now,
+    updated_at: now,
+    logins_count: 0,
+    roleIds: [],
+    authenticators: [],
+    mfaFailures: 0,
+  };
+  tenant.users.set(user.user_id, user);
+  return json(serializeUser(tenant, user), 201);
+}
+
+function updateUser(tenant: Tenant, user: User, body: Record<string, unknown>): MockResponse {
+  if (body.app_metadata && typeof body.app_metadata === 'object')
+    Object.assign(user.app_metadata, body.app_metadata);
+  if (body.user_metadata && typeof body.user_metadata === 'object')
+    Object.assign(user.user_metadata, body.user_metadata);
+  if (typeof body.email_verified === 'boolean') user.email_verified = body.email_verified;
+  if (typeof body.phone_number === 'string') user.phone_number = body.phone_number;
+  if (typeof body.password === 'string') user.passwordHash = hashPassword(body.password);
+  if (body.blocked === false) user.mfaFailures = 0;
+  user.updated_at = new Date().toISOString();
+  return json(serializeUser(tenant, user));
+}
+
+export function userRoutes(services: MockServices) {
+  return [
+    managementRoute(services, 'POST', '/users', (tenant, req) => createUser(tenant, req.body)),
+    managementRoute(services, 'GET', '/users', (tenant, req) => {
+      const q = req.query.get('q') ?? '';
+      const email = /email:"?([^"\s]+)"?/.exec(q)?.[1];
+      const users = [...tenant.users.values()].filter((u) => !email || u.email === email);
+      return listResponse(
+        'users',
+        users.map((u) => serializeUser(tenant, u)),
+        req.query,
+      );
+    }),
+    managementRoute(services, 'GET', '/users/:id', (tenant, _req, { id = '' }) => {
+      const user = userOr404(tenant, id);
+      return 'user_id' in user ? json(serializeUser(tenant, user)) : user;
+    }),
+    managementRoute(services, 'PATCH', '/users/:id', (tenant, req, { id = '' }) => {
+      const user = userOr404(tenant, id);
+      return 'user_id' in user ? updateUser(tenant, user, req.body) : user;
+    }),
+    managementRoute(services, 'DELETE', '/users/:id', (tenant, _req, { id = '' }) => {
+      tenant.users.delete(id);
+      return { status: 204, headers: {}, body: '' };
+    }),
+    managementRoute(
+      services,
+      'POST',
+      '/users/:id/multifactor/actions/invalidate-remember-browser',
+      (tenant, _req, { id = '' }) => {
+        if (!tenant.users.has(id)) return notFound('user', 'inexistent_user');
+        forgetBrowsers(tenant, id);
+        return { status: 204, headers: {}, body: '' };
+      },
+    ),
+    managementRoute(services, 'DELETE', '/user-blocks/:id', (tenant, _req, { id = '' }) => {
+      const user = tenant.users.get(id);
+      if (!user) return invalidBody('user not found');
+      user.mfaFailures = 0;
+      return { status: 204, headers: {}, body: '' };
+    }),
+  ];
+}

@@ -1,0 +1,17 @@
+import type { FactorType, GuardianFactorName } from './factor-types.ts';
+
+/**
+ * What the MFA decisions look at, gathered once by the caller so that the decisions stay pure: no I/O, no
+ * clock, no tenant object.
+ */
+export interface MfaContext {
+  /** Guardian factors enabled on the tenant. */
+  enabledFactors: ReadonlySet<GuardianFactorName>;
+  /** Factors the user is enrolled in, as enrolledFactors lists them (email included when it applies). */
+  enrolled: readonly FactorType[];
+  /** Factors the user enrolled in explicitly (ENR-6 ignores the automatic email factor). */
+  explicitlyEnrolled: readonly FactorType[];
+  /** Factors the user completed a challenge with earlier in this flow (ENR-6). */
+  challengedWith: readonly FactorType[];
+  browser: { webauthn: boolean; webauthnPlatform: boolean };
+}

@@ -1,0 +1,45 @@
+import { json } from '../http/response.ts';
+import type { Route } from '../http/router.ts';
+import type { MockServices } from '../services.ts';
+import type { RiskAssessment } from '../tenants/model.ts';
+
+const CONFIDENCE = ['low', 'medium', 'high', 'neutral'];
+
+/**
+ * Controls no real tenant has, under /__mock/ so that nobody mistakes them for Auth0's. The tenant target
+ * refuses scenarios that need them.
+ * - PUT /__mock/risk: what event.authentication.riskAssessment says for the next logins (SEL-10)
+ */
+export function mockOnlyRoutes(services: MockServices): Route[] {
+  return [
+    {
+      method: 'GET',
+      path: '/__mock/health',
+      handler: () => json({ ok: true, tenants: services.tenants.size }),
+    },
+    {
+      method: 'PUT',
+      path: '/__mock/risk',
+      handler: async (req) => {
+        const tenant = await services.tenants.get(req.host);
+        const { confidence, assessments } = req.body as Partial<RiskAssessment>;
+        if (!CONFIDENCE.includes(String(confidence))) {
+          return json(
+            {
+              statusCode: 400,
+              error: 'Bad Request',
+              message: `confidence must be one of ${CONFIDENCE.join(', ')}`,
+            },
+            400,
+          );
+        }
+        tenant.risk = {
+          confidence: confidence as RiskAssessment['confidence'],
+          version: '1',
+          assessments: assessments ?? {},
+        };
+        return json(tenant.risk);
+      },
+    },
+  ];
+}

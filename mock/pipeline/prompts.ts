@@ -1,0 +1,95 @@
+/**
+ * Showing an MFA prompt and finishing one. A prompt is one command (or the default MFA); the user answers
+ * one factor of it, possibly after the picker or "Try another method".
+ * - a completed challenge or enrollment adds { name: 'mfa', type, timestamp } to the methods (SEQ-3)
+ * - completing one factor satisfies the command (SEL-2); the pipeline then resumes (SEQ-1)
+ */
+import { redirect, type MockResponse } from '../http/response.ts';
+import { writeLog } from '../logs/write-log.ts';
+import { token } from '../tenants/ids.ts';
+import { FACTOR_NAMES, type FactorType } from '../mfa/factor-types.ts';
+import type { MfaCommand } from '../mfa/commands.ts';
+import type { PromptDecision } from '../mfa/prompt-decision.ts';
+import { UNSURE } from '../contract/unsure.ts';
+import { factorScreens } from '../factors/registry.ts';
+import { failLogin } from './finish.ts';
+import { flowUser, logContext, rekey, resumeUrl, type Flow } from './flow.ts';
+import type { ActivePrompt } from './transaction.ts';
+
+export const CHALLENGE_PICKER_PATH = '/u/mfa-login-options';
+
+export function writeWarnings(flow: Flow, warnings: readonly string[]): void {
+  for (const description of warnings) writeLog(flow.tenant, 'w', logContext(flow), { description });
+}
+
+/** `mfar` then `f` (LOG-4, LOG-1): the user cannot complete MFA. */
+export function failMfa(flow: Flow, reason: string): MockResponse {
+  writeLog(flow.tenant, 'mfar', logContext(flow), { description: reason });
+  return failLogin(flow, reason);
+}
+
+/**
+ * Applies a decision: writes its warnings, and returns the response that shows the prompt, fails the
+ * login, or undefined when the flow goes on without a prompt (ENR-4, or no MFA due).
+ */
+export function applyDecision(
+  flow: Flow,
+  decision: PromptDecision,
+  options: { command?: MfaCommand; allowRememberBrowser?: boolean } = {},
+): MockResponse | undefined {
+  writeWarnings(flow, decision.warnings);
+  if (decision.outcome === 'fail') return failMfa(flow, decision.reason);
+  if (decision.outcome !== 'prompt') return undefined;
+  rekey(flow, token());
+  flow.tx.prompt = {
+    kind: decision.kind,
+    command: options.command,
+    offered: decision.offered,
+    current: decision.first === 'picker' ? undefined : decision.first,
+    allowRememberBrowser: options.allowRememberBrowser ?? false,
+    factorState: {},
+  };
+  return redirect(promptUrl(flow));
+}
+
+/** The URL of the screen the active prompt is on: the picker, or the current factor's first screen. */
+export function promptUrl(flow: Flow): string {
+  const prompt = activePrompt(flow);
+  const state = `?state=${encodeURIComponent(flow.tx.state)}`;
+  if (!prompt.current)
+    return (prompt.kind === 'challenge' ? CHALLENGE_PICKER_PATH : UNSURE.enrollPickerPath) + state;
+  const screens = factorScreens(prompt.current.type);
+  const path = prompt.kind === 'challenge' ? screens.challengePath : screens.enrollPath;
+  if (!path) throw new Error(`the mock cannot ${prompt.kind} with ${prompt.current.type}`);
+  return path + state;
+}
+
+export function activePrompt(flow: Flow): ActivePrompt {
+  if (!flow.tx.prompt) throw new Error('no MFA prompt is active in this transaction');
+  return flow.tx.prompt;
+}
+
+/** The user answered `factor`: record it (SEQ-3), log it (LOG-2), and go back to the pipeline. */
+export function completeFactor(flow: Flow, factor: FactorType): MockResponse {
+  const prompt = activePrompt(flow);
+  const user = flowUser(flow);
+  const timestamp = new Date().toISOString();
+  const authenticator = FACTOR_NAMES[factor].authenticator;
+  user.mfaFailures = 0;
+  flow.tx.methods = [...flow.tx.methods, { name: 'mfa', type: factor, timestamp }];
+  if (prompt.kind === 'challenge') {
+    flow.tx.challengedWith.push(factor);
+    writeLog(flow.tenant, 'gd_auth_succeed', logContext(flow), {
+      description: `Guardian - Second factor authentication succeed (${authenticator})`,
+      details: { authenticator: { type: authenticator } },
+    });
+  } else {
+    flow.tx.enrolledNow.push(factor);
+    writeLog(flow.tenant, 'gd_enrollment_complete', logContext(flow), {
+      description: `Guardian - Enrollment complete (${authenticator})`,
+      details: { authenticator: { type: authenticator } },
+    });
+  }
+  flow.tx.prompt = undefined;
+  return redirect(resumeUrl(flow));
+}

@@ -1,0 +1,157 @@
+/**
+ * /authorize/resume: the post-login pipeline, as named steps.
+ * - bound Actions run in order; each runs to its end and its api calls apply afterwards (contract §3)
+ * - MFA commands pause the pipeline after their Action; each becomes a prompt; then the next Action runs (SEQ-1)
+ * - at most four commands in one flow; a fifth fails the login (SEQ-4)
+ * - with "Customize MFA Factors using Actions" off, commands are ignored with a `w` entry (SEQ-8)
+ * - api.access.deny stops the later Actions and fails the login
+ * - a redirect leaves after the Action's prompts; /continue runs its onContinuePostLogin (RED-1, RED-3)
+ * - after the last Action: api.multifactor.enable or the tenant policy (SEQ-5, SEQ-6, SEQ-7)
+ */
+import { redirect, type MockResponse } from '../http/response.ts';
+import { writeLog } from '../logs/write-log.ts';
+import { readOutcome, type ActionOutcome } from '../actions/action-outcome.ts';
+import { buildEvent } from '../actions/build-event.ts';
+import { allowedModules } from '../actions/allowed-modules.ts';
+import { decideChallenge } from '../mfa/decide-challenge.ts';
+import { decideEnrollment } from '../mfa/decide-enrollment.ts';
+import { decideDefaultMfa } from '../mfa/decide-default-mfa.ts';
+import { isChallenge, type MfaCommand } from '../mfa/commands.ts';
+import { MESSAGES } from '../mfa/messages.ts';
+import { isBrowserRemembered } from './remember-browser.ts';
+import { failLogin, finishLogin } from './finish.ts';
+import { flowUser, logContext, type Flow } from './flow.ts';
+import { mfaContextOf } from './mfa-context-of.ts';
+import { applyDecision } from './prompts.ts';
+
+export const MAX_MFA_COMMANDS = 4;
+
+export async function resume(flow: Flow): Promise<MockResponse> {
+  const { pipeline } = flow.tx;
+  for (;;) {
+    const command = pipeline.queue.shift();
+    if (command) {
+      const response = startCommand(flow, command);
+      if (response) return response;
+      continue;
+    }
+    if (pipeline.redirect) return leaveForRedirect(flow);
+    if (pipeline.next < pipeline.actionIds.length) {
+      const response = await runNextAction(flow);
+      if (response) return response;
+      continue;
+    }
+    if (!pipeline.defaultMfaDone) {
+      pipeline.defaultMfaDone = true;
+      const response = startDefaultMfa(flow);
+      if (response) return response;
+    }
+    return finishLogin(flow);
+  }
+}
+
+/** /continue: the user is back from a redirect; onContinuePostLogin of the same Action runs (RED-3). */
+export async function continueAfterRedirect(flow: Flow): Promise<MockResponse> {
+  const index = flow.tx.pipeline.redirectedFrom;
+  if (index === undefined)
+    return failLogin(flow, 'The /continue endpoint was called, but no Action redirected');
+  flow.tx.pipeline.redirectedFrom = undefined;
+  const query = Object.fromEntries([
+    ...flow.req.query,
+    ...Object.entries(flow.req.body).map(([k, v]) => [k, String(v)]),
+  ]);
+  const response = await runAction(flow, index, 'onContinuePostLogin', query);
+  return response ?? resume(flow);
+}
+
+function runNextAction(flow: Flow): Promise<MockResponse | undefined> {
+  const index = flow.tx.pipeline.next;
+  flow.tx.pipeline.next += 1;
+  return runAction(flow, index, 'onExecutePostLogin', {});
+}
+
+async function runAction(
+  flow: Flow,
+  index: number,
+  entry: 'onExecutePostLogin' | 'onContinuePostLogin',
+  query: Record<string, string>,
+): Promise<MockResponse | undefined> {
+  const { tenant, tx } = flow;
+  const action = tenant.actions.get(tx.pipeline.actionIds[index] ?? '');
+  const version = action?.deployedVersion;
+  if (!action || !version) return undefined;
+  const user = flowUser(flow);
+  const result = await flow.services.actions.run({
+    entry,
+    actionName: action.name,
+    code: version.code,
+    event: buildEvent(tenant, tx, user, action),
+    modules: allowedModules(version.dependencies),
+    redirect: { issuer: tenant.origin, state: tx.state, query },
+  });
+  if (!result.ok) return failLogin(flow, `Action "${action.name}" failed: ${result.error}`);
+  return applyOutcome(flow, index, readOutcome(result.calls, action.name));
+}
+
+/** An Action's effects, once it has ended. */
+function applyOutcome(flow: Flow, index: number, outcome: ActionOutcome): MockResponse | undefined {
+  const { tx, tenant } = flow;
+  const user = flowUser(flow);
+  if (outcome.invalid) return failLogin(flow, outcome.invalid);
+  Object.assign(tx.idTokenClaims, outcome.idTokenClaims);
+  Object.assign(tx.accessTokenClaims, outcome.accessTokenClaims);
+  Object.assign(user.app_metadata, outcome.appMetadata);
+  Object.assign(user.user_metadata, outcome.userMetadata);
+  const now = new Date().toISOString();
+  tx.methods = [...tx.methods, ...outcome.recordedMethods.map((name) => ({ name, timestamp: now }))];
+  if (outcome.deny !== undefined) return failLogin(flow, outcome.deny);
+  if (outcome.multifactor) tx.pipeline.multifactor = outcome.multifactor;
+  if (outcome.commands.length > 0) {
+    if (!tenant.settings.customize_mfa_in_postlogin_action) {
+      for (const command of outcome.commands) {
+        writeLog(tenant, 'w', logContext(flow), { description: MESSAGES.customizeMfaDisabled(command.name) });
+      }
+    } else {
+      tx.pipeline.commandsIssued += outcome.commands.length;
+      if (tx.pipeline.commandsIssued > MAX_MFA_COMMANDS) return failLogin(flow, MESSAGES.tooManyCommands);
+      tx.pipeline.usedCommands = true;
+      tx.pipeline.queue.push(...outcome.commands);
+    }
+  }
+  if (outcome.redirect) tx.pipeline.redirect = { ...outcome.redirect, actionIndex: index };
+  return undefined;
+}
+
+function startCommand(flow: Flow, command: MfaCommand): MockResponse | undefined {
+  const context = mfaContextOf(flow);
+  const decision = isChallenge(command)
+    ? decideChallenge(context, command)
+    : decideEnrollment(context, command);
+  return applyDecision(flow, decision, { command });
+}
+
+function startDefaultMfa(flow: Flow): MockResponse | undefined {
+  const { tx, tenant, req } = flow;
+  const decision = decideDefaultMfa(mfaContextOf(flow), {
+    usedCommands: tx.pipeline.usedCommands,
+    multifactorProvider: tx.pipeline.multifactor?.provider,
+    policies: tenant.policies,
+    riskConfidence: tenant.risk?.confidence,
+    browserRemembered: isBrowserRemembered(tenant, flowUser(flow), req),
+  });
+  return applyDecision(flow, decision, {
+    allowRememberBrowser: tx.pipeline.multifactor?.allowRememberBrowser ?? false,
+  });
+}
+
+/** RED-1: the user leaves once the redirecting Action's prompts are done, with the state to come back with. */
+function leaveForRedirect(flow: Flow): MockResponse {
+  const target = flow.tx.pipeline.redirect;
+  if (!target) throw new Error('no redirect pending');
+  flow.tx.pipeline.redirect = undefined;
+  flow.tx.pipeline.redirectedFrom = target.actionIndex;
+  const url = new URL(target.url);
+  url.searchParams.set('state', flow.tx.state);
+  for (const [key, value] of Object.entries(target.query)) url.searchParams.set(key, String(value));
+  return redirect(url.toString());
+}

@@ -1,0 +1,161 @@
+/**
+ * The data a mock tenant holds, named and shaped after the Management API objects they stand for, so that
+ * serializing one for the API is mostly a matter of picking fields.
+ */
+import type { FactorType } from '../mfa/factor-types.ts';
+
+/** Enrollment types as GET /api/v2/users/{id}/authentication-methods spells them. */
+export type AuthenticatorType =
+  'totp' | 'phone' | 'email' | 'push' | 'webauthn-roaming' | 'webauthn-platform' | 'recovery-code';
+
+export interface Authenticator {
+  id: string;
+  type: AuthenticatorType;
+  confirmed: boolean;
+  created_at: string;
+  name?: string;
+  totp_secret?: string;
+  /** The last TOTP time step accepted for this enrollment: a code of that step or earlier is refused. */
+  lastUsedStep?: number;
+  phone_number?: string;
+  preferred_authentication_method?: 'sms' | 'voice';
+  email?: string;
+  key_id?: string;
+  public_key?: string;
+  relying_party_identifier?: string;
+  counter?: number;
+  recovery_code?: string;
+}
+
+export interface User {
+  user_id: string;
+  email: string;
+  email_verified: boolean;
+  passwordHash: string;
+  connection: string;
+  phone_number?: string;
+  app_metadata: Record<string, unknown>;
+  user_metadata: Record<string, unknown>;
+  created_at: string;
+  updated_at: string;
+  last_login?: string;
+  logins_count: number;
+  roleIds: string[];
+  authenticators: Authenticator[];
+  /** Wrong MFA codes in a row (LOG-3: ten lock MFA). */
+  mfaFailures: number;
+}
+
+export interface Client {
+  client_id: string;
+  client_secret?: string;
+  name: string;
+  app_type: 'spa' | 'non_interactive';
+  metadata: Record<string, string>;
+  grant_types: string[];
+}
+
+export interface ActionDependency {
+  name: string;
+  version: string;
+}
+
+export interface ActionSecret {
+  name: string;
+  value: string;
+  updated_at: string;
+}
+
+export interface ActionBuildError {
+  id: string;
+  msg: string;
+  url: string;
+}
+
+export interface ActionVersion {
+  id: string;
+  number: number;
+  code: string;
+  dependencies: ActionDependency[];
+  secrets: ActionSecret[];
+  runtime: string;
+  deployed: boolean;
+  created_at: string;
+}
+
+export interface Action {
+  id: string;
+  name: string;
+  code: string;
+  runtime: string;
+  dependencies: ActionDependency[];
+  secrets: ActionSecret[];
+  supported_triggers: Array<{ id: string; version: string }>;
+  status: 'pending' | 'building' | 'built' | 'failed';
+  errors: ActionBuildError[];
+  created_at: string;
+  updated_at: string;
+  deployedVersion?: ActionVersion;
+  versions: ActionVersion[];
+}
+
+export interface Binding {
+  id: string;
+  trigger_id: 'post-login';
+  display_name: string;
+  actionId: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Role {
+  id: string;
+  name: string;
+  description: string;
+}
+
+export interface Organization {
+  id: string;
+  name: string;
+  display_name: string;
+  metadata: Record<string, string>;
+  memberIds: string[];
+}
+
+export interface LogEntry {
+  log_id: string;
+  date: string;
+  type: string;
+  description: string;
+  user_id?: string;
+  user_name?: string;
+  client_id?: string;
+  client_name?: string;
+  ip: string;
+  user_agent?: string;
+  hostname: string;
+  details?: Record<string, unknown>;
+}
+
+/** An authentication method as event.authentication.methods shows it. */
+export interface AuthMethod {
+  name: string;
+  timestamp: string;
+  type?: FactorType;
+}
+
+export interface RiskAssessment {
+  confidence: 'low' | 'medium' | 'high' | 'neutral';
+  version: '1';
+  assessments: Record<string, { code: string; confidence: string; details?: Record<string, unknown> }>;
+}
+
+/** The browser session (cookie `auth0`): who logged in and with which methods (RED-4). */
+export interface Session {
+  id: string;
+  userId: string;
+  methods: AuthMethod[];
+  created_at: string;
+}
+
+export type GuardianPolicy = 'all-applications' | 'confidence-score';

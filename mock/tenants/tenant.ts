@@ -1,0 +1,123 @@
+import { generateKeyPair, exportJWK, type JWK, type CryptoKey } from 'jose';
+import type {
+  Action,
+  Binding,
+  Client,
+  GuardianPolicy,
+  LogEntry,
+  Organization,
+  RiskAssessment,
+  Role,
+  Session,
+  User,
+} from './model.ts';
+import type { GuardianFactorName } from '../mfa/factor-types.ts';
+import type { Transaction } from '../pipeline/transaction.ts';
+
+/** Built-in credentials of every mock tenant (documented in the README). */
+export const BUILT_IN = {
+  managementClientId: 'mock-management-client',
+  managementClientSecret: 'mock-management-secret',
+  loginClientId: 'mock-login-client',
+  connection: 'Username-Password-Authentication',
+} as const;
+
+export interface AuthorizationCode {
+  code: string;
+  clientId: string;
+  redirectUri: string;
+  codeChallenge?: string;
+  nonce?: string;
+  userId: string;
+  sessionId: string;
+  scope: string;
+  audience?: string;
+  amr: string[];
+  idTokenClaims: Record<string, unknown>;
+  accessTokenClaims: Record<string, unknown>;
+  expiresAt: number;
+  used: boolean;
+}
+
+export interface SigningKey {
+  kid: string;
+  privateKey: CryptoKey;
+  publicKey: CryptoKey;
+  publicJwk: JWK;
+}
+
+/**
+ * One tenant: everything a host `<name>.localhost:<port>` owns. Tenants share nothing, so parallel
+ * scenarios never see each other's users, Actions or logs.
+ */
+export class Tenant {
+  readonly clients = new Map<string, Client>();
+  readonly users = new Map<string, User>();
+  readonly actions = new Map<string, Action>();
+  bindings: Binding[] = [];
+  readonly roles = new Map<string, Role>();
+  readonly organizations = new Map<string, Organization>();
+  readonly factors = new Map<GuardianFactorName, boolean>();
+  phoneMessageTypes: Array<'sms' | 'voice'> = ['sms'];
+  policies: GuardianPolicy[] = [];
+  settings = { customize_mfa_in_postlogin_action: true, friendly_name: '' };
+  readonly logs: LogEntry[] = [];
+  readonly transactions = new Map<string, Transaction>();
+  readonly sessions = new Map<string, Session>();
+  readonly codes = new Map<string, AuthorizationCode>();
+  /** "Remember this device" cookies (`auth0-mf`) by value. */
+  readonly rememberedBrowsers = new Map<string, { userId: string; expiresAt: number }>();
+  /** Mock-only: what event.authentication.riskAssessment says for the next logins (SEL-10). */
+  risk: RiskAssessment | undefined;
+  #logSequence = 0;
+
+  private constructor(
+    /** `acme.localhost:4010` */
+    readonly host: string,
+    readonly signingKey: SigningKey,
+  ) {
+    this.settings.friendly_name = host.split('.')[0] ?? host;
+    this.clients.set(BUILT_IN.managementClientId, {
+      client_id: BUILT_IN.managementClientId,
+      client_secret: BUILT_IN.managementClientSecret,
+      name: 'Mock Management API client',
+      app_type: 'non_interactive',
+      metadata: {},
+      grant_types: ['client_credentials'],
+    });
+    this.clients.set(BUILT_IN.loginClientId, {
+      client_id: BUILT_IN.loginClientId,
+      name: 'Mock login application',
+      app_type: 'spa',
+      metadata: {},
+      grant_types: ['authorization_code'],
+    });
+  }
+
+  static async create(host: string): Promise<Tenant> {
+    const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
+    const kid = `mock-${host.split(':')[0]}`;
+    const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
+    return new Tenant(host, { kid, privateKey, publicKey, publicJwk });
+  }
+
+  /** `http://acme.localhost:4010` — the issuer's origin and every absolute URL's base. */
+  get origin(): string {
+    return `http://${this.host}`;
+  }
+
+  /** The hostname without port: the WebAuthn relying party id. */
+  get hostname(): string {
+    return this.host.split(':')[0] ?? this.host;
+  }
+
+  /** The next log id: increasing, zero-padded so that string order is time order (`from` checkpoints). */
+  nextLogId(): string {
+    this.#logSequence += 1;
+    return `9000${String(this.#logSequence).padStart(16, '0')}`;
+  }
+
+  isFactorEnabled(name: GuardianFactorName): boolean {
+    return this.factors.get(name) ?? false;
+  }
+}
