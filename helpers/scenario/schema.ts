@@ -1,0 +1,198 @@
+/**
+ * The scenario file format. This zod schema is the single source of truth: the loader validates with it,
+ * `npm run schema` writes schema/scenario.schema.json from it for editor completion, and the runner reads
+ * the parsed result. Keep field descriptions short: they become the editor's hover text.
+ */
+import { z } from 'zod';
+
+/** Factor names as the Actions API spells them (`enrolledFactors[].type`, `challengeWith({ type })`). */
+export const FACTOR_TYPES = [
+  'otp',
+  'email',
+  'phone',
+  'push-notification',
+  'webauthn-roaming',
+  'webauthn-platform',
+  'recovery-code',
+] as const;
+export const FactorType = z.enum(FACTOR_TYPES);
+export type FactorType = z.infer<typeof FactorType>;
+
+/** Factor names as the Guardian Management API spells them (`PUT /api/v2/guardian/factors/{name}`). */
+export const GUARDIAN_FACTORS = [
+  'otp',
+  'sms',
+  'email',
+  'push-notification',
+  'webauthn-roaming',
+  'webauthn-platform',
+  'recovery-code',
+] as const;
+export const GuardianFactor = z.enum(GUARDIAN_FACTORS);
+
+const ActionRef = z.union([
+  z.string().describe('Path of the Action code, relative to scenarios/ (e.g. actions/challenge-otp.js).'),
+  z
+    .strictObject({
+      file: z.string().describe('Path of the Action code, relative to scenarios/.'),
+      secrets: z.record(z.string(), z.string()).optional().describe('event.secrets for this Action.'),
+      dependencies: z
+        .array(z.strictObject({ name: z.string(), version: z.string() }))
+        .optional()
+        .describe('npm modules the Action may require (the mock allows a fixed list).'),
+    })
+    .describe('An Action with secrets or dependencies.'),
+]);
+
+const Tenant = z
+  .strictObject({
+    factors: z
+      .array(GuardianFactor)
+      .default([])
+      .describe('Guardian factors enabled on the tenant; the rest are disabled.'),
+    phoneMessageTypes: z
+      .array(z.enum(['sms', 'voice']))
+      .optional()
+      .describe('PUT /guardian/factors/phone/message-types (default: [sms]).'),
+    policy: z
+      .enum(['never', 'always', 'adaptive'])
+      .default('never')
+      .describe('Require Multi-factor Auth: Never, Always, or Adaptive (confidence-score).'),
+    customizeMfaWithActions: z
+      .boolean()
+      .default(true)
+      .describe('The "Customize MFA Factors using Actions" setting.'),
+    actions: z.array(ActionRef).default([]).describe('Post-login Actions, bound in this order.'),
+  })
+  .describe('What the tenant is configured with for this scenario.');
+
+const Enrollment = z.union([
+  z
+    .enum(['otp', 'webauthn-roaming', 'recovery-code', 'email'])
+    .describe('An enrollment created before the login.'),
+  z.strictObject({
+    type: z.literal('phone'),
+    phone_number: z.string().regex(/^\+[1-9]\d{6,14}$/, 'an E.164 number such as +15555550123'),
+    method: z.enum(['sms', 'voice']).default('sms'),
+  }),
+]);
+
+const User = z
+  .strictObject({
+    email_verified: z.boolean().default(true),
+    phone_number: z.string().optional(),
+    app_metadata: z.record(z.string(), z.unknown()).default({}),
+    user_metadata: z.record(z.string(), z.unknown()).default({}),
+    roles: z
+      .array(z.string())
+      .default([])
+      .describe('Role names assigned to the user (created when missing).'),
+    organization: z
+      .strictObject({ metadata: z.record(z.string(), z.string()).default({}) })
+      .optional()
+      .describe('Log in through a fresh organization with this metadata; the user is a member.'),
+    enrollments: z
+      .array(Enrollment)
+      .default([])
+      .describe('Factors the user is enrolled in before the login.'),
+  })
+  .describe('The user; a fresh one per run, with generated email and password.');
+
+const Risk = z
+  .strictObject({
+    confidence: z.enum(['low', 'medium', 'high', 'neutral']),
+    // partialRecord: a scenario names only the assessments it cares about (a plain record needs all three).
+    assessments: z
+      .partialRecord(
+        z.enum(['NewDevice', 'ImpossibleTravel', 'UntrustedIP']),
+        z.strictObject({ code: z.string(), confidence: z.enum(['low', 'medium', 'high', 'neutral']) }),
+      )
+      .default({}),
+  })
+  .describe('What event.authentication.riskAssessment says for the next login (mock only).');
+
+/** Options shared by every code-based challenge screen. */
+const CodeAnswer = z.strictObject({
+  wrong: z.number().int().min(0).max(10).default(0).describe('Submit this many wrong codes first.'),
+  expectError: z
+    .string()
+    .optional()
+    .describe('data-error-code shown after the wrong codes (default invalid-code).'),
+  rememberBrowser: z.boolean().optional().describe('Tick "Remember this device".'),
+  tryAnotherMethod: z.boolean().optional().describe('Do not answer: follow "Try another method".'),
+  resend: z.boolean().optional().describe('Ask for a new code first.'),
+});
+
+const Picker = z.strictObject({
+  expect: z.array(FactorType).describe('The factors offered, exactly and in this order.'),
+  pick: FactorType.describe('The factor to choose.'),
+});
+
+const Complete = z.strictObject({
+  methods: z
+    .array(z.strictObject({ name: z.string(), type: FactorType.optional() }))
+    .optional()
+    .describe(
+      'event.authentication.methods as a probe Action after the last one sees them (subset, in order).',
+    ),
+  claims: z.record(z.string(), z.unknown()).optional().describe('Claims the id token must carry.'),
+});
+
+const Denied = z.strictObject({
+  error: z.string().default('access_denied'),
+  description: z.string().optional().describe('error_description, exactly.'),
+});
+
+const NewLogin = z.strictObject({
+  session: z
+    .enum(['same', 'new'])
+    .default('same')
+    .describe('Keep the browser session (cookies) or start clean.'),
+});
+
+/** One prompt of the login and how to answer it, or a check. Keys are Universal Login screen names. */
+export const Step = z.union([
+  z.enum([
+    'login-id',
+    'login-password',
+    'mfa-otp-challenge',
+    'mfa-email-challenge',
+    'complete',
+    'denied',
+    'new-login',
+  ]),
+  z.strictObject({ 'login-password': z.strictObject({ wrong: z.number().int().min(1).max(5) }) }),
+  z.strictObject({ 'mfa-otp-challenge': CodeAnswer }),
+  z.strictObject({ 'mfa-email-challenge': CodeAnswer }),
+  z.strictObject({ 'mfa-login-options': Picker }),
+  z.strictObject({ 'mfa-enroll-options': Picker }),
+  z.strictObject({ complete: Complete }),
+  z.strictObject({ denied: Denied }),
+  z.strictObject({ 'new-login': NewLogin }),
+  z.strictObject({ risk: Risk }),
+  z.strictObject({
+    logs: z
+      .array(z.string())
+      .min(1)
+      .describe(
+        'Log event codes written for this user since the current login started, in this order (others may interleave).',
+      ),
+  }),
+]);
+export type Step = z.infer<typeof Step>;
+
+export const Scenario = z.strictObject({
+  $schema: z.string().optional(),
+  summary: z.string().min(10, 'a one-sentence string').describe('One sentence: what a pass proves.'),
+  covers: z.array(z.string().regex(/^(SEQ|SEL|ENR|RED|EX|LOG)-\d+$/, 'a rule id such as SEL-3')).min(1),
+  tags: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case tag without @')).default([]),
+  targets: z
+    .array(z.enum(['mock', 'tenant']))
+    .default(['mock', 'tenant'])
+    .describe('Where the scenario can run; give mockOnly when tenant is left out.'),
+  mockOnly: z.string().optional().describe('Why the tenant target cannot run this scenario.'),
+  tenant: Tenant.prefault({}),
+  user: User.prefault({}),
+  login: z.array(Step).min(1).describe('The prompts in order, how each is answered, and the checks.'),
+});
+export type Scenario = z.infer<typeof Scenario>;

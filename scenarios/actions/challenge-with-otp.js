@@ -1,0 +1,4 @@
+/** Challenges every user with OTP. */
+exports.onExecutePostLogin = async (event, api) => {
+  api.authentication.challengeWith({ type: 'otp' });
+};
