@@ -28,7 +28,7 @@ export const localFetch: typeof fetch = async (input, init) => {
   url.protocol = 'http:';
   const response = await undiciFetch(url, {
     method: request.method,
-    headers: request.headers,
+    headers: Object.fromEntries(request.headers),
     body: request.body ? await request.arrayBuffer() : undefined,
     redirect: 'manual',
     signal: request.signal,

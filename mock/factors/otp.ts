@@ -8,12 +8,13 @@ import { tryAnotherMethod } from './pickers.ts';
 import { flowUser } from '../pipeline/flow.ts';
 import { REMEMBER_COOKIE, REMEMBER_MAX_AGE_SECONDS, rememberBrowser } from '../pipeline/remember-browser.ts';
 import { token } from '../tenants/ids.ts';
+import { SCREEN_PATHS } from '../../helpers/contract/screens.ts';
 import type { FactorScreens } from './factor-screens.ts';
 import { promptRoute, type PromptFlow } from './prompt-route.ts';
 import { isMfaLocked, recordWrongCode } from './wrong-code.ts';
 import { verifyTotp } from './totp-verify.ts';
 
-const CHALLENGE_PATH = '/u/mfa-otp-challenge';
+const CHALLENGE_PATH = SCREEN_PATHS['mfa-otp-challenge'];
 
 function renderChallenge(flow: PromptFlow, error?: ErrorCode): MockResponse {
   const { state } = flow.tx;

@@ -5,7 +5,7 @@ import type { MockServices } from '../services.ts';
 import { layout } from '../screens/layout.ts';
 import { actionForm, escapeHtml, hidden } from '../screens/markup.ts';
 import { CHALLENGE_PICKER_PATH, promptUrl } from '../pipeline/prompts.ts';
-import { UNSURE } from '../contract/unsure.ts';
+import { SCREEN_PATHS } from '../../helpers/contract/screens.ts';
 import { factorLabel } from './registry.ts';
 import { promptRoute, type PromptFlow } from './prompt-route.ts';
 
@@ -57,7 +57,7 @@ export function tryAnotherMethod(flow: PromptFlow): MockResponse {
 }
 
 export function pickerRoutes(services: MockServices): Route[] {
-  return [CHALLENGE_PICKER_PATH, UNSURE.enrollPickerPath].flatMap((path) => [
+  return [CHALLENGE_PICKER_PATH, SCREEN_PATHS['mfa-enroll-options']].flatMap((path) => [
     { method: 'GET', path, handler: promptRoute(services, renderPicker) },
     { method: 'POST', path, handler: promptRoute(services, pick) },
   ]);

@@ -2,12 +2,13 @@ import { html, redirect, type MockResponse } from '../http/response.ts';
 import { field } from '../http/request.ts';
 import type { Route } from '../http/router.ts';
 import type { MockServices } from '../services.ts';
+import { SCREEN_PATHS } from '../../helpers/contract/screens.ts';
 import { layout } from '../screens/layout.ts';
 import { hidden, primaryButton, primaryForm, textInput } from '../screens/markup.ts';
 import type { ErrorCode } from '../screens/error-texts.ts';
 import { isFlow, loadFlow, type Flow } from '../pipeline/flow.ts';
 
-const PATH = '/u/login/identifier';
+const PATH = SCREEN_PATHS['login-id'];
 
 /**
  * The capability inputs real pages fill in with script; WebAuthn enrollments depend on them (ENR-7). The

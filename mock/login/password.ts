@@ -6,13 +6,14 @@ import { html, redirect, type MockResponse } from '../http/response.ts';
 import { field, type MockRequest } from '../http/request.ts';
 import type { Route } from '../http/router.ts';
 import type { MockServices } from '../services.ts';
+import { SCREEN_PATHS } from '../../helpers/contract/screens.ts';
 import { layout } from '../screens/layout.ts';
 import { primaryButton, primaryForm, textInput } from '../screens/markup.ts';
 import { writeLog } from '../logs/write-log.ts';
 import { isFlow, loadFlow, logContext, resumeUrl, type Flow } from '../pipeline/flow.ts';
 import { findUserByEmail, passwordMatches } from '../tenants/users.ts';
 
-const PATH = '/u/login/password';
+const PATH = SCREEN_PATHS['login-password'];
 
 function render(flow: Flow, wrong = false): MockResponse {
   const body = primaryForm(

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { cookie, redirect, withCookies, type MockResponse } from '../http/response.ts';
 import { writeLog } from '../logs/write-log.ts';
 import { token } from '../tenants/ids.ts';
-import { UNSURE } from '../contract/unsure.ts';
+import { UNSURE } from '../../helpers/contract/unsure.ts';
 import { flowUser, logContext, type Flow } from './flow.ts';
 
 export const SESSION_COOKIE = 'auth0';

@@ -10,13 +10,13 @@ import { token } from '../tenants/ids.ts';
 import { FACTOR_NAMES, type FactorType } from '../mfa/factor-types.ts';
 import type { MfaCommand } from '../mfa/commands.ts';
 import type { PromptDecision } from '../mfa/prompt-decision.ts';
-import { UNSURE } from '../contract/unsure.ts';
+import { SCREEN_PATHS } from '../../helpers/contract/screens.ts';
 import { factorScreens } from '../factors/registry.ts';
 import { failLogin } from './finish.ts';
 import { flowUser, logContext, rekey, resumeUrl, type Flow } from './flow.ts';
 import type { ActivePrompt } from './transaction.ts';
 
-export const CHALLENGE_PICKER_PATH = '/u/mfa-login-options';
+export const CHALLENGE_PICKER_PATH = SCREEN_PATHS['mfa-login-options'];
 
 export function writeWarnings(flow: Flow, warnings: readonly string[]): void {
   for (const description of warnings) writeLog(flow.tenant, 'w', logContext(flow), { description });
@@ -57,7 +57,7 @@ export function promptUrl(flow: Flow): string {
   const prompt = activePrompt(flow);
   const state = `?state=${encodeURIComponent(flow.tx.state)}`;
   if (!prompt.current)
-    return (prompt.kind === 'challenge' ? CHALLENGE_PICKER_PATH : UNSURE.enrollPickerPath) + state;
+    return (prompt.kind === 'challenge' ? CHALLENGE_PICKER_PATH : SCREEN_PATHS['mfa-enroll-options']) + state;
   const screens = factorScreens(prompt.current.type);
   const path = prompt.kind === 'challenge' ? screens.challengePath : screens.enrollPath;
   if (!path) throw new Error(`the mock cannot ${prompt.kind} with ${prompt.current.type}`);

@@ -1,0 +1,72 @@
+import type { Page } from '@playwright/test';
+import { screenOfPath, type ScreenName } from '../contract/screens.ts';
+import { CALLBACK_URL } from '../oidc/authorization-request.ts';
+import { pollUntil } from '../wait/poll-until.ts';
+
+/** A screen the browser landed on: a Universal Login screen, the application's callback, or something else. */
+export type ObservedScreen = ScreenName | 'complete' | 'denied' | `unknown page ${string}`;
+
+export interface Visit {
+  url: URL;
+  screen: ObservedScreen;
+}
+
+function classify(url: URL): ObservedScreen {
+  if (url.href.startsWith(CALLBACK_URL)) return url.searchParams.has('error') ? 'denied' : 'complete';
+  return screenOfPath(url.pathname) ?? `unknown page ${url.origin}${url.pathname}`;
+}
+
+/**
+ * Records every page the main frame lands on, in order, and the application callback, so that no
+ * application is needed. Steps wait for "the next page after the last one I saw", never for a duration.
+ *
+ * The callback is reached by a 302, and Playwright's routing never sees requests that a redirect made
+ * (docs/decisions/0001-callback-capture.md): it is read from the `request` event instead, which fires for
+ * every request of a redirect chain. Nothing listens on the callback URL, so the browser then shows its
+ * own error page, which is ignored.
+ */
+export class ScreenTracker {
+  readonly visits: Visit[] = [];
+  #seen = 0;
+
+  private constructor(readonly page: Page) {
+    page.on('request', (request) => {
+      if (
+        request.isNavigationRequest() &&
+        request.frame() === page.mainFrame() &&
+        request.url().startsWith(CALLBACK_URL)
+      ) {
+        const url = new URL(request.url());
+        this.visits.push({ url, screen: classify(url) });
+      }
+    });
+    page.on('framenavigated', (frame) => {
+      if (frame !== page.mainFrame()) return;
+      const url = new URL(frame.url());
+      if (url.protocol === 'chrome-error:' || url.href.startsWith(CALLBACK_URL)) return;
+      this.visits.push({ url, screen: classify(url) });
+    });
+  }
+
+  static attach(page: Page): ScreenTracker {
+    return new ScreenTracker(page);
+  }
+
+  /** The next page the browser lands on after the last one returned. */
+  async next(timeoutMs: number): Promise<Visit> {
+    const visit = await pollUntil(() => this.visits[this.#seen], {
+      timeoutMs,
+      intervalMs: 50,
+      message: `the browser stayed on ${this.visits.at(-1)?.url.href ?? 'about:blank'} for ${timeoutMs / 1000} s: no next page appeared`,
+    });
+    this.#seen += 1;
+    if (visit.screen !== 'complete' && visit.screen !== 'denied')
+      await this.page.waitForLoadState('domcontentloaded');
+    return visit;
+  }
+
+  /** Forget pages not yet consumed (before starting a new login). */
+  skipPending(): void {
+    this.#seen = this.visits.length;
+  }
+}

@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import type { Scenario } from '../scenario/schema.ts';
+import type { TargetTenant } from '../target/target.ts';
+import { TotpDevice } from '../factors/totp-device.ts';
+
+/** The scenario's user as the harness knows it: credentials, and the devices behind its enrollments. */
+export interface ProvisionedUser {
+  userId: string;
+  email: string;
+  password: string;
+  /** The authenticator app of an `otp` enrollment (made here, or read from the enrollment screen later). */
+  totp?: TotpDevice;
+  organizationId?: string;
+}
+
+async function roleIds(target: TargetTenant, names: readonly string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const name of names) {
+    const existing = (await target.management.roles.list({ name_filter: name })).data.find(
+      (r) => r.name === name,
+    );
+    ids.push(
+      existing?.id ??
+        (await target.management.roles.create({ name, description: 'mfa-conformance' })).id ??
+        '',
+    );
+  }
+  return ids;
+}
+
+/** A fresh user with a unique address (its inbox in Mailpit is its own), roles, organization, enrollments. */
+export async function provisionUser(
+  target: TargetTenant,
+  user: Scenario['user'],
+  label: string,
+): Promise<ProvisionedUser> {
+  const { management } = target;
+  const id = randomBytes(6).toString('hex');
+  const email = `mfa-${id}@mfa-conformance.test`;
+  const password = `Pw-${randomBytes(12).toString('base64url')}-9a`;
+  const created = await management.users.create({
+    connection: target.connection,
+    email,
+    password,
+    email_verified: user.email_verified,
+    app_metadata: user.app_metadata,
+    user_metadata: user.user_metadata,
+    ...(user.phone_number ? { phone_number: user.phone_number } : {}),
+  });
+  const provisioned: ProvisionedUser = { userId: created.user_id ?? '', email, password };
+
+  if (user.roles.length > 0) {
+    await management.users.roles.assign(provisioned.userId, { roles: await roleIds(target, user.roles) });
+  }
+  if (user.organization) {
+    const organization = await management.organizations.create({
+      name: `mfa-${id}`,
+      display_name: label.slice(0, 50),
+      metadata: user.organization.metadata,
+    });
+    provisioned.organizationId = organization.id;
+    await management.organizations.members.create(organization.id ?? '', { members: [provisioned.userId] });
+  }
+  for (const enrollment of user.enrollments) {
+    if (enrollment === 'otp') {
+      provisioned.totp = new TotpDevice();
+      await management.users.authenticationMethods.create(provisioned.userId, {
+        type: 'totp',
+        totp_secret: provisioned.totp.secret,
+      });
+    } else if (enrollment === 'email') {
+      await management.users.authenticationMethods.create(provisioned.userId, { type: 'email', email });
+    } else if (typeof enrollment === 'object' && enrollment.type === 'phone') {
+      await management.users.authenticationMethods.create(provisioned.userId, {
+        type: 'phone',
+        phone_number: enrollment.phone_number,
+        preferred_authentication_method: enrollment.method,
+      });
+    } else {
+      throw new Error(`an enrollment in ${String(enrollment)} cannot be created before the login yet`);
+    }
+  }
+  return provisioned;
+}

@@ -1,0 +1,77 @@
+import { test } from '@playwright/test';
+import type { Step } from './schema.ts';
+import type { RunContext } from './run-context.ts';
+import { loginId, loginPassword } from './steps/login-steps.ts';
+import { otpChallenge } from './steps/otp-challenge-step.ts';
+import { picker } from './steps/picker-step.ts';
+import { complete, denied } from './steps/outcome-steps.ts';
+import { logs } from './steps/logs-step.ts';
+import { newLogin, risk } from './steps/session-steps.ts';
+import type { CodeAnswerOptions } from './steps/code-challenge-step.ts';
+
+type KeysOf<T> = T extends object ? keyof T : never;
+type StepName = Extract<Step, string> | KeysOf<Step>;
+
+/** A step as [name, options]: `- complete` and `- complete: {…}` are the same step. */
+export function stepEntry(step: Step): [StepName, Record<string, unknown>] {
+  if (typeof step === 'string') return [step, {}];
+  const [name, options] = Object.entries(step)[0] as [StepName, unknown];
+  return [name, (options ?? {}) as Record<string, unknown>];
+}
+
+function describeCode(options: CodeAnswerOptions, factor: string): string {
+  if (options.tryAnotherMethod) return 'try another method';
+  const wrong = options.wrong ? ` after ${options.wrong} wrong code${options.wrong > 1 ? 's' : ''}` : '';
+  return `answer with ${factor}${wrong}${options.rememberBrowser ? ', remember this device' : ''}`;
+}
+
+interface StepHandler {
+  title: (options: never) => string;
+  run: (ctx: RunContext, options: never) => Promise<void>;
+}
+
+const handler = <O>(title: (options: O) => string, run: (ctx: RunContext, options: O) => Promise<void>) =>
+  ({ title, run }) as StepHandler;
+
+/** Every step a scenario can say, with the title it has in the report. */
+const STEPS: Record<StepName, StepHandler> = {
+  'login-id': handler(() => 'enter the email', loginId),
+  'login-password': handler<{ wrong?: number }>(
+    (o) => (o.wrong ? `enter the password after ${o.wrong} wrong` : 'enter the password'),
+    loginPassword,
+  ),
+  'mfa-otp-challenge': handler<CodeAnswerOptions>((o) => describeCode(o, 'OTP'), otpChallenge),
+  'mfa-email-challenge': handler<CodeAnswerOptions>(
+    (o) => describeCode(o, 'the emailed code'),
+    () => Promise.reject(new Error('the email challenge is not supported yet')),
+  ),
+  'mfa-login-options': handler<{ expect: never[]; pick: never }>(
+    (o) => `offers ${o.expect.join(', ')}; pick ${String(o.pick)}`,
+    (ctx, o) => picker(ctx, 'mfa-login-options', o),
+  ),
+  'mfa-enroll-options': handler<{ expect: never[]; pick: never }>(
+    (o) => `offers ${o.expect.join(', ')}; pick ${String(o.pick)}`,
+    (ctx, o) => picker(ctx, 'mfa-enroll-options', o),
+  ),
+  complete: handler(() => 'tokens issued, id token verified', complete),
+  denied: handler<{ error?: string }>((o) => `the application gets ${o.error ?? 'access_denied'}`, denied),
+  'new-login': handler<{ session?: 'same' | 'new' }>(
+    (o) => `a new login, ${o.session ?? 'same'} session`,
+    newLogin,
+  ),
+  risk: handler<{ confidence: string; assessments: Record<string, unknown> }>(
+    (o) => `risk assessment: ${o.confidence} confidence`,
+    risk,
+  ),
+  logs: handler<string[]>((o) => o.join(', '), logs),
+};
+
+/** Runs the steps in order, each as a `test.step` titled after its screen, so the report reads as the flow. */
+export async function runSteps(ctx: RunContext, steps: readonly Step[]): Promise<void> {
+  for (const [index, step] of steps.entries()) {
+    ctx.stepIndex = index;
+    const [name, options] = stepEntry(step);
+    const { title, run } = STEPS[name];
+    await test.step(`${name}: ${title(options as never)}`, () => run(ctx, options as never));
+  }
+}

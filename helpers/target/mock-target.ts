@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import { ManagementClient } from 'auth0';
+import { MOCK_PORT } from '../config.ts';
+import { localFetch } from './local-fetch.ts';
+import type { TargetTenant } from './target.ts';
+
+/** The mock's built-in applications (README: "The mock's built-in credentials"). */
+export const MOCK_CREDENTIALS = {
+  managementClientId: 'mock-management-client',
+  managementClientSecret: 'mock-management-secret',
+  loginClientId: 'mock-login-client',
+  connection: 'Username-Password-Authentication',
+} as const;
+
+/** A tenant of its own on the mock: `<slug>-<random>.localhost:<port>` is created on first use. */
+export function mockTenant(label: string): TargetTenant {
+  const slug = label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+  const domain = `${slug}-${randomBytes(4).toString('hex')}.localhost:${MOCK_PORT}`;
+  return {
+    kind: 'mock',
+    domain,
+    origin: `http://${domain}`,
+    loginClientId: MOCK_CREDENTIALS.loginClientId,
+    connection: MOCK_CREDENTIALS.connection,
+    management: new ManagementClient({
+      domain,
+      clientId: MOCK_CREDENTIALS.managementClientId,
+      clientSecret: MOCK_CREDENTIALS.managementClientSecret,
+      fetch: localFetch,
+      telemetry: false,
+    }),
+    fetch: localFetch,
+    logDelayMs: 5_000,
+  };
+}

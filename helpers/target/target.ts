@@ -1,0 +1,21 @@
+import type { ManagementClient } from 'auth0';
+
+/**
+ * Where a scenario runs: the embedded mock (a fresh tenant per scenario) or a real tenant (from `.env`).
+ * Both are driven the same way — a browser origin, a login application and the official Management API
+ * client — so page objects and provisioning never ask which one they have.
+ */
+export interface TargetTenant {
+  kind: 'mock' | 'tenant';
+  /** `acme.localhost:4010`, or `dev-xyz.eu.auth0.com` */
+  domain: string;
+  /** What the browser opens: `http://acme.localhost:4010`, or `https://dev-xyz.eu.auth0.com` */
+  origin: string;
+  loginClientId: string;
+  connection: string;
+  management: ManagementClient;
+  /** fetch for the harness's own calls to the tenant (token exchange, JWKS). */
+  fetch: typeof fetch;
+  /** How long log entries may take to appear (real tenants write them with a delay). */
+  logDelayMs: number;
+}

@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { test } from '../helpers/fixtures.ts';
+import { TARGET } from '../helpers/config.ts';
+import { loadScenarios } from '../helpers/scenario/load.ts';
+import { openTarget } from '../helpers/target/open-target.ts';
+import { provisionScenario } from '../helpers/provision/provision-scenario.ts';
+import { runSteps } from '../helpers/scenario/run-scenario.ts';
+import type { RunContext } from '../helpers/scenario/run-context.ts';
+
+const SCENARIOS_DIR = resolve('scenarios');
+
+/** One test per scenario file, titled by its path, tagged by its tags and the rules it covers. */
+for (const loaded of loadScenarios(SCENARIOS_DIR)) {
+  const { scenario } = loaded;
+  const tags = [...scenario.tags, ...scenario.covers].map((tag) => `@${tag}`);
+  test(
+    loaded.id,
+    { tag: tags, annotation: [{ type: 'summary', description: scenario.summary }] },
+    async ({ page, screens }) => {
+      test.skip(
+        !scenario.targets.includes(TARGET),
+        `runs on ${scenario.targets.join(', ')} only: ${scenario.mockOnly ?? ''}`,
+      );
+      const target = openTarget(loaded.id);
+      const provisioned = await test.step(
+        'provision the tenant and the user',
+        () => provisionScenario(target, loaded, SCENARIOS_DIR),
+        { box: true },
+      );
+      const ctx: RunContext = {
+        page,
+        target,
+        loaded,
+        user: provisioned.user,
+        tracker: screens,
+        observed: [],
+        stepIndex: 0,
+      };
+      try {
+        await runSteps(ctx, scenario.login);
+      } finally {
+        await provisioned.cleanup();
+      }
+    },
+  );
+}
