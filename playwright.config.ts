@@ -44,7 +44,8 @@ function mockWebServers(): PlaywrightTestConfig['webServer'] {
 export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  workers: WORKERS,
+  // A real tenant has one set of post-login bindings: its scenarios must take turns.
+  workers: TARGET === 'tenant' ? 1 : WORKERS,
   reporter: [
     ['list'],
     ['html', { open: 'never', outputFolder: 'playwright-report' }],
