@@ -13,20 +13,26 @@ const SCENARIOS_DIR = resolve('scenarios');
 for (const loaded of loadScenarios(SCENARIOS_DIR)) {
   const { scenario } = loaded;
   const tags = [...scenario.tags, ...scenario.covers].map((tag) => `@${tag}`);
+
+  // Tags come from the scenario file (validated by the loader), and the assertions live in the steps.
+  // eslint-disable-next-line playwright/valid-test-tags, playwright/expect-expect
   test(
     loaded.id,
     { tag: tags, annotation: [{ type: 'summary', description: scenario.summary }] },
     async ({ page, screens }) => {
+      // eslint-disable-next-line playwright/no-skipped-test -- a scenario that the target cannot run, with the reason
       test.skip(
         !scenario.targets.includes(TARGET),
         `runs on ${scenario.targets.join(', ')} only: ${scenario.mockOnly ?? ''}`,
       );
       const target = openTarget(loaded.id);
+
       const provisioned = await test.step(
         'provision the tenant and the user',
         () => provisionScenario(target, loaded, SCENARIOS_DIR),
         { box: true },
       );
+
       const ctx: RunContext = {
         page,
         target,

@@ -13,7 +13,7 @@ export async function userLogs(target: TargetTenant, userId: string, since: Date
   return page.data
     .map((entry) => ({
       type: String(entry.type),
-      date: new Date(String(entry.date)),
+      date: new Date(entry.date as string),
       description: entry.description ?? undefined,
     }))
     .filter((entry) => entry.date.getTime() >= since.getTime() - 1000)
@@ -27,6 +27,8 @@ export function isSubsequence<T>(
   same: (a: T, b: T) => boolean = Object.is,
 ): boolean {
   let i = 0;
-  for (const item of observed) if (i < expected.length && same(expected[i] as T, item)) i += 1;
+  for (const item of observed) {
+    if (i < expected.length && same(expected.at(i) as T, item)) i += 1;
+  }
   return i === expected.length;
 }

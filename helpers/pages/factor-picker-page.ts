@@ -31,7 +31,8 @@ export class FactorPickerPage extends UniversalLoginPage {
   }
 
   /** The factors offered, in the order shown. */
-  async offered(): Promise<Array<FactorType | string>> {
+  /** The factors offered, in the order shown; a name the table does not know is kept as it is. */
+  async offered(): Promise<string[]> {
     const values = await this.factorButtons.evaluateAll((buttons) =>
       buttons.map((b) => b.getAttribute('value') ?? ''),
     );

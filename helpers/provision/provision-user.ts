@@ -77,7 +77,9 @@ export async function provisionUser(
         preferred_authentication_method: enrollment.method,
       });
     } else {
-      throw new Error(`an enrollment in ${String(enrollment)} cannot be created before the login yet`);
+      throw new Error(
+        `an enrollment in ${JSON.stringify(enrollment)} cannot be created before the login yet`,
+      );
     }
   }
   return provisioned;

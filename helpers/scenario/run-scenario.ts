@@ -72,6 +72,7 @@ export async function runSteps(ctx: RunContext, steps: readonly Step[]): Promise
     ctx.stepIndex = index;
     const [name, options] = stepEntry(step);
     const { title, run } = STEPS[name];
+
     await test.step(`${name}: ${title(options as never)}`, () => run(ctx, options as never));
   }
 }

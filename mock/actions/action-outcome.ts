@@ -5,6 +5,7 @@
 import type { ApiCall } from './protocol.ts';
 import { MFA_COMMAND_NAMES, type FactorSpec, type MfaCommand, type MfaCommandName } from '../mfa/commands.ts';
 import { isFactorType } from '../mfa/factor-types.ts';
+import { asString } from '../http/as-string.ts';
 
 export interface ActionOutcome {
   commands: MfaCommand[];
@@ -24,19 +25,16 @@ function factorSpec(value: unknown): FactorSpec | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const { type, options } = value as { type?: unknown; options?: unknown };
   if (!isFactorType(type)) return undefined;
-  return options && typeof options === 'object'
-    ? { type, options: options as FactorSpec['options'] }
-    : { type };
+  return options && typeof options === 'object' ? { type, options } : { type };
 }
 
 function commandOf(name: MfaCommandName, args: unknown[], actionName: string): MfaCommand | string {
   const [first, second] = args;
-  const list = name.endsWith('Any')
-    ? first
-    : [first, ...((second as { additionalFactors?: unknown[] })?.additionalFactors ?? [])];
+  const additional = (second as { additionalFactors?: unknown[] } | undefined)?.additionalFactors ?? [];
+  const list: unknown = name.endsWith('Any') ? first : [first, ...additional];
   if (!Array.isArray(list)) return `api.authentication.${name} expects a list of factors`;
-  const factors = list.map(factorSpec);
-  const bad = list.find((_, i) => factors[i] === undefined);
+  const factors = (list as unknown[]).map(factorSpec);
+  const bad = (list as unknown[]).find((_, i) => factors[i] === undefined);
   if (bad !== undefined)
     return `api.authentication.${name}: ${JSON.stringify(bad)} is not a factor ({ type: 'otp' | 'email' | 'phone' | 'push-notification' | 'webauthn-roaming' | 'webauthn-platform' | 'recovery-code' })`;
   return { name, factors: factors as FactorSpec[], actionName };
@@ -58,12 +56,12 @@ export function readOutcome(calls: readonly ApiCall[], actionName: string): Acti
       const command = commandOf(name, args, actionName);
       if (typeof command === 'string') outcome.invalid ??= command;
       else outcome.commands.push(command);
-    } else if (path === 'access.deny') outcome.deny ??= String(a ?? 'Access denied');
+    } else if (path === 'access.deny') outcome.deny ??= asString(a, 'Access denied');
     else if (path === 'redirect.sendUserTo')
-      outcome.redirect = { url: String(a), query: (b as { query?: Record<string, string> })?.query ?? {} };
+      outcome.redirect = { url: asString(a), query: (b as { query?: Record<string, string> })?.query ?? {} };
     else if (path === 'multifactor.enable')
       outcome.multifactor = {
-        provider: String(a ?? 'any'),
+        provider: asString(a, 'any'),
         allowRememberBrowser: Boolean((b as { allowRememberBrowser?: boolean })?.allowRememberBrowser),
       };
     else if (path === 'idToken.setCustomClaim') outcome.idTokenClaims[String(a)] = b;

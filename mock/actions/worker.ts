@@ -25,7 +25,7 @@ const BUILTINS = new Set([
 
 function sandboxRequire(allowed: string[]): (name: string) => unknown {
   return (name: string) => {
-    if (BUILTINS.has(name) || allowed.includes(name)) return hostRequire(name);
+    if (BUILTINS.has(name) || allowed.includes(name)) return hostRequire(name) as unknown;
     throw new Error(
       `Cannot find module '${name}': declare it in the Action's dependencies (the mock allows: ${allowed.join(', ') || 'none'})`,
     );

@@ -8,8 +8,8 @@ import { json, type MockResponse } from '../http/response.ts';
 import type { MockServices } from '../services.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import type { Action, ActionDependency, ActionSecret, Binding } from '../tenants/model.ts';
-import { hex } from '../tenants/ids.ts';
 import { buildAction } from '../actions/build-action.ts';
+import { asString } from '../http/as-string.ts';
 import { invalidBody, listResponse, managementError, notFound, requireString } from './management-errors.ts';
 import { managementRoute } from './management-route.ts';
 
@@ -54,8 +54,8 @@ function readSecrets(value: unknown): ActionSecret[] {
   if (!Array.isArray(value)) return [];
   const now = new Date().toISOString();
   return (value as Array<{ name?: unknown; value?: unknown }>).map((s) => ({
-    name: String(s.name),
-    value: String(s.value ?? ''),
+    name: asString(s.name),
+    value: asString(s.value),
     updated_at: now,
   }));
 }

@@ -1,4 +1,5 @@
 import { json } from '../http/response.ts';
+import { asString } from '../http/as-string.ts';
 import type { MockServices } from '../services.ts';
 import type { LogEntry } from '../tenants/model.ts';
 import { listResponse, notFound } from './management-errors.ts';
@@ -18,7 +19,7 @@ export function matchesQuery(entry: LogEntry, q: string): boolean {
     if (!match) return false;
     const [, name = '', value = ''] = match;
     const actual = (entry as unknown as Record<string, unknown>)[name];
-    return String(actual ?? '') === value.replace(/\\\|/g, '|');
+    return asString(actual) === value.replace(/\\\|/g, '|');
   });
 }
 

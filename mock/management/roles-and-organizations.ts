@@ -1,4 +1,5 @@
 import { json } from '../http/response.ts';
+import { asString } from '../http/as-string.ts';
 import type { MockServices } from '../services.ts';
 import { hex } from '../tenants/ids.ts';
 import { invalidBody, listResponse, managementError, notFound, requireString } from './management-errors.ts';
@@ -12,7 +13,7 @@ export function roleAndOrganizationRoutes(services: MockServices) {
       if (typeof name !== 'string') return name;
       if ([...tenant.roles.values()].some((r) => r.name === name))
         return managementError(409, 'Role already exists.', 'role_exists');
-      const role = { id: `rol_${hex(8)}`, name, description: String(req.body.description ?? '') };
+      const role = { id: `rol_${hex(8)}`, name, description: asString(req.body.description) };
       tenant.roles.set(role.id, role);
       return json(role, 200);
     }),
@@ -37,13 +38,13 @@ export function roleAndOrganizationRoutes(services: MockServices) {
       const organization = {
         id: `org_${hex(8)}`,
         name,
-        display_name: String(req.body.display_name ?? name),
+        display_name: asString(req.body.display_name, name),
         metadata: (req.body.metadata as Record<string, string> | undefined) ?? {},
         memberIds: [],
       };
       tenant.organizations.set(organization.id, organization);
-      const { memberIds: _members, ...shown } = organization;
-      return json(shown, 201);
+      const { id, display_name, metadata } = organization;
+      return json({ id, name, display_name, metadata }, 201);
     }),
     managementRoute(services, 'POST', '/organizations/:id/members', (tenant, req, { id = '' }) => {
       const organization = tenant.organizations.get(id);

@@ -9,6 +9,7 @@
  * - after the last Action: api.multifactor.enable or the tenant policy (SEQ-5, SEQ-6, SEQ-7)
  */
 import { redirect, type MockResponse } from '../http/response.ts';
+import { asString } from '../http/as-string.ts';
 import { writeLog } from '../logs/write-log.ts';
 import { readOutcome, type ActionOutcome } from '../actions/action-outcome.ts';
 import { buildEvent } from '../actions/build-event.ts';
@@ -56,10 +57,8 @@ export async function continueAfterRedirect(flow: Flow): Promise<MockResponse> {
   if (index === undefined)
     return failLogin(flow, 'The /continue endpoint was called, but no Action redirected');
   flow.tx.pipeline.redirectedFrom = undefined;
-  const query = Object.fromEntries([
-    ...flow.req.query,
-    ...Object.entries(flow.req.body).map(([k, v]) => [k, String(v)]),
-  ]);
+  const query: Record<string, string> = Object.fromEntries(flow.req.query);
+  for (const [key, value] of Object.entries(flow.req.body)) query[key] = asString(value);
   const response = await runAction(flow, index, 'onContinuePostLogin', query);
   return response ?? resume(flow);
 }

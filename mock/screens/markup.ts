@@ -5,7 +5,7 @@
  */
 import { ERROR_TEXTS, type ErrorCode } from './error-texts.ts';
 
-export function escapeHtml(value: unknown): string {
+export function escapeHtml(value: string | number | boolean | undefined): string {
   return String(value ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
