@@ -67,12 +67,12 @@ export function loadScenario(file: string, scenariosDir = 'scenarios'): LoadedSc
   };
 }
 
-/** Every `*.yaml` under `dir` (Action code in `dir/actions/` excluded), sorted by path; all problems at once. */
+/** Every `*.yaml` under `dir` (Action code in `dir/actions/` and the rule catalogue `rules.yaml` excluded), sorted by path. */
 export function loadScenarios(dir = 'scenarios'): LoadedScenario[] {
   const root = resolve(REPO_ROOT, dir);
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .map((name) => name.split(sep).join('/'))
-    .filter((name) => !name.startsWith('actions/'))
+    .filter((name) => !name.startsWith('actions/') && name !== 'rules.yaml')
     .sort();
   const loaded: LoadedScenario[] = [];
   const problems: Problem[] = [];
