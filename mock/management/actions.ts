@@ -65,7 +65,7 @@ function applyCode(action: Action, body: Record<string, unknown>): void {
   if (Array.isArray(body.dependencies)) action.dependencies = body.dependencies as ActionDependency[];
   if (Array.isArray(body.secrets)) action.secrets = readSecrets(body.secrets);
   if (typeof body.runtime === 'string') action.runtime = body.runtime;
-  action.errors = buildAction(action.name, action.code);
+  action.errors = buildAction(action.name, action.code, action.dependencies);
   action.status = action.errors.length > 0 ? 'failed' : 'built';
   action.updated_at = new Date().toISOString();
 }

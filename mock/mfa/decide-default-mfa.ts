@@ -24,8 +24,9 @@ const DEFAULT_ENROLLMENT_ORDER = FACTOR_TYPES.filter((type) => type !== 'email' 
 /**
  * The MFA that runs at the end of the pipeline, after the last Action (SEQ-6): api.multifactor.enable, or
  * the tenant policy as a backstop when no Action issued a command (SEQ-7); Adaptive prompts on low
- * confidence only. A user with factors is challenged (the first enrolled, the rest behind "Try another
- * method"); a user with none is asked to enroll.
+ * confidence only; a remembered browser (`auth0-mf`) skips it unless email is the only factor. A user with
+ * factors is challenged (the first enrolled, the rest behind "Try another method"); a user with none is
+ * asked to enroll.
  */
 export function decideDefaultMfa(context: MfaContext, input: DefaultMfaInput): PromptDecision {
   const none: PromptDecision = { outcome: 'none', warnings: [] };
@@ -34,11 +35,14 @@ export function decideDefaultMfa(context: MfaContext, input: DefaultMfaInput): P
     input.multifactorProvider !== undefined ||
     input.policies.includes('all-applications') ||
     (input.policies.includes('confidence-score') && input.riskConfidence === 'low');
-  if (!required || input.browserRemembered) return none;
+  if (!required) return none;
 
   const challengeable: FactorSpec[] = context.enrolled
     .filter((type) => canChallenge(context, type))
     .map((type) => ({ type }));
+  // contract §5: a remembered browser skips MFA, except when email is the user's only factor.
+  const onlyEmail = challengeable.length > 0 && challengeable.every((factor) => factor.type === 'email');
+  if (input.browserRemembered && !onlyEmail) return none;
   const [firstEnrolled] = challengeable;
   if (firstEnrolled)
     return {

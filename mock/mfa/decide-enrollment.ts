@@ -7,7 +7,9 @@ import { enrollRefusal } from './usable-factors.ts';
 
 /**
  * Turns enrollWith / enrollWithAny into a prompt:
- * - a user already enrolled in any factor must first complete a challenge in this flow (ENR-6, `mfar`)
+ * - a user already enrolled in any factor when the flow began must first complete a challenge in this flow
+ *   (ENR-6, `mfar`); the automatic email factor does not count (docs/decisions/0013), and a user who had
+ *   none and enrolled one in this flow may enroll another (the admin branch of the two-Action example)
  * - a factor that is disabled, unsupported by the browser, already enrolled, or not enrollable (email,
  *   ENR-5) is skipped with a `w` entry (ENR-7)
  * - enrollWith shows its factor directly, alternatives behind "Try another method" (ENR-1); enrollWithAny
@@ -19,7 +21,7 @@ export function decideEnrollment(
   context: MfaContext,
   command: Pick<MfaCommand, 'name' | 'factors'>,
 ): PromptDecision {
-  if (context.explicitlyEnrolled.length > 0 && context.challengedWith.length === 0) {
+  if (mustChallengeFirst(context)) {
     return { outcome: 'fail', reason: MESSAGES.enrollBeforeChallenge, warnings: [] };
   }
   const requested = uniqueFactors(command.factors);
@@ -38,4 +40,10 @@ export function decideEnrollment(
   const defaultIsUsable = command.name === 'enrollWith' && usable[0] === requested[0];
   const first = defaultIsUsable || usable.length === 1 ? onlyOrDefault : 'picker';
   return { outcome: 'prompt', kind: 'enroll', offered: usable, first, warnings };
+}
+
+/** ENR-6: enrolled before this flow (explicitly), and no challenge completed in it yet. */
+export function mustChallengeFirst(context: MfaContext): boolean {
+  const enrolledBefore = context.explicitlyEnrolled.filter((type) => !context.enrolledInFlow.includes(type));
+  return enrolledBefore.length > 0 && context.challengedWith.length === 0;
 }

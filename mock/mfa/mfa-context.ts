@@ -13,5 +13,7 @@ export interface MfaContext {
   explicitlyEnrolled: readonly FactorType[];
   /** Factors the user completed a challenge with earlier in this flow (ENR-6). */
   challengedWith: readonly FactorType[];
+  /** Factors the user enrolled in earlier in this flow: a user with none before it needs no challenge (ENR-6). */
+  enrolledInFlow: readonly FactorType[];
   browser: { webauthn: boolean; webauthnPlatform: boolean };
 }

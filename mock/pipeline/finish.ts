@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { cookie, redirect, withCookies, type MockResponse } from '../http/response.ts';
+import { cookie, html, redirect, withCookies, type MockResponse } from '../http/response.ts';
+import { layout } from '../screens/layout.ts';
+import { escapeHtml } from '../screens/markup.ts';
 import { writeLog } from '../logs/write-log.ts';
 import { token } from '../tenants/ids.ts';
 import { UNSURE } from '../../helpers/contract/unsure.ts';
@@ -56,10 +58,17 @@ export function finishLogin(flow: Flow): MockResponse {
 
 /**
  * The login failed: `f` is logged with the reason (LOG-1) and the application gets error=access_denied
- * (contract §1.6; where MFA failure lands is UNSURE).
+ * (contract §1.6). A failure in MFA lands there too while UNSURE.mfaFailureEndsAtCallback holds
+ * (docs/decisions/0016); otherwise it shows an error page, as a real tenant may.
  */
-export function failLogin(flow: Flow, reason: string): MockResponse {
+export function failLogin(flow: Flow, reason: string, options: { inMfa?: boolean } = {}): MockResponse {
   flow.tenant.transactions.delete(flow.tx.state);
   writeLog(flow.tenant, 'f', logContext(flow), { description: reason });
+  if (options.inMfa && !UNSURE.mfaFailureEndsAtCallback) return mfaErrorPage(reason);
   return redirect(callback(flow, { error: 'access_denied', error_description: reason }));
+}
+
+function mfaErrorPage(reason: string): MockResponse {
+  const body = `<p id="error-description">${escapeHtml(reason)}</p>`;
+  return html(layout({ screen: 'error-page', title: 'Oops!, something went wrong', body }), 400);
 }

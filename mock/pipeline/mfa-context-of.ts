@@ -12,6 +12,7 @@ export function mfaContextOf(flow: Flow): MfaContext {
     enrolled: enrolledFactors(flow.tenant, user).map((f) => f.type),
     explicitlyEnrolled: explicitFactors(user),
     challengedWith: flow.tx.challengedWith,
+    enrolledInFlow: flow.tx.enrolledNow,
     browser: flow.tx.capabilities,
   };
 }

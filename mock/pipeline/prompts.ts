@@ -25,7 +25,7 @@ export function writeWarnings(flow: Flow, warnings: readonly string[]): void {
 /** `mfar` then `f` (LOG-4, LOG-1): the user cannot complete MFA. */
 export function failMfa(flow: Flow, reason: string): MockResponse {
   writeLog(flow.tenant, 'mfar', logContext(flow), { description: reason });
-  return failLogin(flow, reason);
+  return failLogin(flow, reason, { inMfa: true });
 }
 
 /**

@@ -10,7 +10,6 @@
  */
 import { redirect, type MockResponse } from '../http/response.ts';
 import { asString } from '../http/as-string.ts';
-import { writeLog } from '../logs/write-log.ts';
 import { readOutcome, type ActionOutcome } from '../actions/action-outcome.ts';
 import { buildEvent } from '../actions/build-event.ts';
 import { allowedModules } from '../actions/allowed-modules.ts';
@@ -18,14 +17,12 @@ import { decideChallenge } from '../mfa/decide-challenge.ts';
 import { decideEnrollment } from '../mfa/decide-enrollment.ts';
 import { decideDefaultMfa } from '../mfa/decide-default-mfa.ts';
 import { isChallenge, type MfaCommand } from '../mfa/commands.ts';
-import { MESSAGES } from '../mfa/messages.ts';
+import { admitCommands } from '../mfa/admit-commands.ts';
 import { isBrowserRemembered } from './remember-browser.ts';
 import { failLogin, finishLogin } from './finish.ts';
-import { flowUser, logContext, type Flow } from './flow.ts';
+import { flowUser, type Flow } from './flow.ts';
 import { mfaContextOf } from './mfa-context-of.ts';
-import { applyDecision } from './prompts.ts';
-
-export const MAX_MFA_COMMANDS = 4;
+import { applyDecision, writeWarnings } from './prompts.ts';
 
 export async function resume(flow: Flow): Promise<MockResponse> {
   const { pipeline } = flow.tx;
@@ -106,15 +103,19 @@ function applyOutcome(flow: Flow, index: number, outcome: ActionOutcome): MockRe
   if (outcome.deny !== undefined) return failLogin(flow, outcome.deny);
   if (outcome.multifactor) tx.pipeline.multifactor = outcome.multifactor;
   if (outcome.commands.length > 0) {
-    if (!tenant.settings.customize_mfa_in_postlogin_action) {
-      for (const command of outcome.commands) {
-        writeLog(tenant, 'w', logContext(flow), { description: MESSAGES.customizeMfaDisabled(command.name) });
-      }
-    } else {
-      tx.pipeline.commandsIssued += outcome.commands.length;
-      if (tx.pipeline.commandsIssued > MAX_MFA_COMMANDS) return failLogin(flow, MESSAGES.tooManyCommands);
+    const admission = admitCommands(
+      {
+        customizeMfaWithActions: tenant.settings.customize_mfa_in_postlogin_action,
+        issuedSoFar: tx.pipeline.commandsIssued,
+      },
+      outcome.commands,
+    );
+    if (admission.outcome === 'fail') return failLogin(flow, admission.reason, { inMfa: true });
+    if (admission.outcome === 'ignore') writeWarnings(flow, admission.warnings);
+    else {
+      tx.pipeline.commandsIssued = admission.issued;
       tx.pipeline.usedCommands = true;
-      tx.pipeline.queue.push(...outcome.commands);
+      tx.pipeline.queue.push(...admission.commands);
     }
   }
   if (outcome.redirect) tx.pipeline.redirect = { ...outcome.redirect, actionIndex: index };
