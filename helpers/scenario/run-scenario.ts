@@ -3,6 +3,7 @@ import type { Step } from './schema.ts';
 import type { RunContext } from './run-context.ts';
 import { loginId, loginPassword } from './steps/login-steps.ts';
 import { otpChallenge } from './steps/otp-challenge-step.ts';
+import { otpEnrollment } from './steps/otp-enrollment-step.ts';
 import { picker } from './steps/picker-step.ts';
 import { complete, denied } from './steps/outcome-steps.ts';
 import { logs } from './steps/logs-step.ts';
@@ -41,6 +42,13 @@ const STEPS: Record<StepName, StepHandler> = {
     loginPassword,
   ),
   'mfa-otp-challenge': handler<CodeAnswerOptions>((o) => describeCode(o, 'OTP'), otpChallenge),
+  'mfa-otp-enrollment': handler<CodeAnswerOptions>(
+    (o) =>
+      o.tryAnotherMethod
+        ? 'try another method'
+        : `read the secret, answer with OTP${o.wrong ? ` after ${o.wrong} wrong` : ''}`,
+    otpEnrollment,
+  ),
   'mfa-email-challenge': handler<CodeAnswerOptions>(
     (o) => describeCode(o, 'the emailed code'),
     () => Promise.reject(new Error('the email challenge is not supported yet')),

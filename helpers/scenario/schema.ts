@@ -123,6 +123,9 @@ const CodeAnswer = z.strictObject({
   resend: z.boolean().optional().describe('Ask for a new code first.'),
 });
 
+/** An enrollment screen that asks for a code: the same answers, without what only a challenge offers. */
+const EnrollCodeAnswer = CodeAnswer.pick({ wrong: true, expectError: true, tryAnotherMethod: true });
+
 const Picker = z.strictObject({
   expect: z.array(FactorType).describe('The factors offered, exactly and in this order.'),
   pick: FactorType.describe('The factor to choose.'),
@@ -156,6 +159,7 @@ export const Step = z.union([
     'login-id',
     'login-password',
     'mfa-otp-challenge',
+    'mfa-otp-enrollment',
     'mfa-email-challenge',
     'complete',
     'denied',
@@ -163,6 +167,7 @@ export const Step = z.union([
   ]),
   z.strictObject({ 'login-password': z.strictObject({ wrong: z.number().int().min(1).max(5) }) }),
   z.strictObject({ 'mfa-otp-challenge': CodeAnswer }),
+  z.strictObject({ 'mfa-otp-enrollment': EnrollCodeAnswer }),
   z.strictObject({ 'mfa-email-challenge': CodeAnswer }),
   z.strictObject({ 'mfa-login-options': Picker }),
   z.strictObject({ 'mfa-enroll-options': Picker }),

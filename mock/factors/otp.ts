@@ -13,6 +13,7 @@ import type { FactorScreens } from './factor-screens.ts';
 import { promptRoute, type PromptFlow } from './prompt-route.ts';
 import { isMfaLocked, recordWrongCode } from './wrong-code.ts';
 import { verifyTotp } from './totp-verify.ts';
+import { OTP_ENROLLMENT_PATH, otpEnrollmentRoutes } from './otp-enrollment.ts';
 
 const CHALLENGE_PATH = SCREEN_PATHS['mfa-otp-challenge'];
 
@@ -58,8 +59,10 @@ export const otpScreens: FactorScreens = {
   type: 'otp',
   label: 'Google Authenticator or similar',
   challengePath: CHALLENGE_PATH,
+  enrollPath: OTP_ENROLLMENT_PATH,
   routes: (services) => [
     { method: 'GET', path: CHALLENGE_PATH, handler: promptRoute(services, (flow) => renderChallenge(flow)) },
     { method: 'POST', path: CHALLENGE_PATH, handler: promptRoute(services, answerChallenge) },
+    ...otpEnrollmentRoutes(services),
   ],
 };

@@ -34,7 +34,23 @@ export async function answerCodeChallenge(
     await page.tryAnotherMethodButton.click();
     return;
   }
-  if (options.resend) await page.resendButton.click();
+  if (options.resend) {
+    await page.resendButton.click();
+    await expectSameScreen(ctx);
+  }
+  await submitCodes(ctx, page, source, options);
+}
+
+/**
+ * On the code screen the browser shows: `wrong` wrong codes, each checked for its error, then the right
+ * one (not when MFA locked). For screens that need something done before the codes (OTP enrollment).
+ */
+export async function submitCodes(
+  ctx: RunContext,
+  page: CodeChallengePage,
+  source: CodeSource,
+  options: CodeAnswerOptions = {},
+): Promise<void> {
   const wrong = options.wrong ?? 0;
   let lastError: string | undefined;
   for (let i = 1; i <= wrong; i += 1) {
