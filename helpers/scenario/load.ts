@@ -2,7 +2,8 @@
  * Reads scenario files into parsed `Scenario`s, or throws a ScenarioError naming every problem by
  * `file:line:col`:
  * - YAML syntax errors first, alone (validating a half-parsed file only adds noise);
- * - then every schema problem and every Action file that does not exist, in file order.
+ * - then every schema problem, every Action file that does not exist, and every rule id, tag and target
+ *   that disagrees with scenarios/rules.yaml (rule-findings.ts), in file order.
  * Relative paths are taken from the repo root, as are the paths in messages, so the cwd does not matter.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -13,6 +14,8 @@ import type { Document, Node, YAMLError } from 'yaml';
 import { Scenario } from './schema.ts';
 import { didYouMean, explainIssues, ScenarioError } from './scenario-error.ts';
 import type { Finding, Path, Problem } from './scenario-error.ts';
+import { loadRules } from './rules.ts';
+import { ruleFindings } from './rule-findings.ts';
 
 export interface LoadedScenario {
   /** Path relative to the repo root, with `/`. */
@@ -47,6 +50,7 @@ export function loadScenario(file: string, scenariosDir = 'scenarios'): LoadedSc
   const findings = [
     ...(result.success ? [] : explainIssues(Scenario, input, result.error.issues)),
     ...missingActions(input, root),
+    ...ruleFindings(input, loadRules()),
   ];
   if (!result.success && findings.length === 0)
     findings.push({ path: [], at: 'value', text: result.error.message });
@@ -67,12 +71,15 @@ export function loadScenario(file: string, scenariosDir = 'scenarios'): LoadedSc
   };
 }
 
-/** Every `*.yaml` under `dir` (Action code in `dir/actions/` and the rule catalogue `rules.yaml` excluded), sorted by path. */
+/** The catalogue's own files beside the scenarios: the rule table, and the lists the checks keep. */
+const CATALOGUE_FILES = ['rules.yaml', 'expected-failures.yaml', 'uncovered-rules.yaml'];
+
+/** Every `*.yaml` under `dir` (Action code in `dir/actions/` and the CATALOGUE_FILES excluded), sorted by path. */
 export function loadScenarios(dir = 'scenarios'): LoadedScenario[] {
   const root = resolve(REPO_ROOT, dir);
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .map((name) => name.split(sep).join('/'))
-    .filter((name) => !name.startsWith('actions/') && name !== 'rules.yaml')
+    .filter((name) => !name.startsWith('actions/') && !CATALOGUE_FILES.includes(name))
     .sort();
   const loaded: LoadedScenario[] = [];
   const problems: Problem[] = [];
