@@ -9,10 +9,17 @@ export function stepAt(nowMs: number): number {
 }
 
 /**
+ * A previous-step code submitted this close to the next step may be two steps old when the server checks
+ * it, and refused; closer than this the device answers with the current step only.
+ */
+export const STEP_MARGIN_MS = 8_000;
+
+/**
  * An authenticator app for one secret. Auth0 accepts the current and the previous step's code, and may
  * refuse a step already used (contract §5). So the device answers with the oldest accepted step not yet
- * used: two codes are at hand at once without any wait, and a third waits for the next step to begin
- * (polled, never slept) — at most one 30-second step, and only for a scenario that needs three codes in one.
+ * used: two codes are at hand at once without any wait (near the end of a step, the second waits at most
+ * STEP_MARGIN_MS for the next step), and a third waits for the next step to begin (polled, never slept) —
+ * only a scenario that needs three codes in one step ever waits up to a step.
  */
 export class TotpDevice {
   #lastUsedStep = -Infinity;
@@ -21,7 +28,7 @@ export class TotpDevice {
 
   /** A valid code that has not been used, for a step the server accepts now. */
   async nextCode(now: () => number = Date.now): Promise<string> {
-    const step = await pollUntil(() => this.#pickStep(stepAt(now())), {
+    const step = await pollUntil(() => this.#pickStep(now()), {
       timeoutMs: (TOTP_PERIOD_SECONDS + 5) * 1000,
       intervalMs: 250,
       message: 'no TOTP step became available: both accepted steps were used and the next one never began',
@@ -44,7 +51,10 @@ export class TotpDevice {
     }
   }
 
-  #pickStep(current: number): number | undefined {
-    return [current - 1, current].find((step) => step > this.#lastUsedStep);
+  #pickStep(nowMs: number): number | undefined {
+    const current = stepAt(nowMs);
+    const msLeftInStep = (current + 1) * TOTP_PERIOD_SECONDS * 1000 - nowMs;
+    const candidates = msLeftInStep > STEP_MARGIN_MS ? [current - 1, current] : [current];
+    return candidates.find((step) => step > this.#lastUsedStep);
   }
 }

@@ -1,7 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { verify } from 'otplib';
-import { stepAt, TotpDevice, TOTP_PERIOD_SECONDS } from '../../../helpers/factors/totp-device.ts';
+import {
+  STEP_MARGIN_MS,
+  stepAt,
+  TotpDevice,
+  TOTP_PERIOD_SECONDS,
+} from '../../../helpers/factors/totp-device.ts';
 
 const STEP_MS = TOTP_PERIOD_SECONDS * 1000;
 /** The middle of a step, so that nothing depends on where in its step the test happens to run. */
@@ -21,6 +26,15 @@ test('two codes are at hand at once, for the previous and the current step, with
   assert.ok(Date.now() - started < 1000, 'no wait for the second code');
   assert.equal(await acceptedStep(device.secret, first, NOW), stepAt(NOW) - 1);
   assert.equal(await acceptedStep(device.secret, second, NOW), stepAt(NOW));
+});
+
+test('near the end of a step the first code is for the current step, which is still accepted after the boundary', async () => {
+  const device = new TotpDevice();
+  const lateInStep = NOW + STEP_MS / 2 - STEP_MARGIN_MS / 2;
+  const code = await device.nextCode(() => lateInStep);
+  assert.equal(await acceptedStep(device.secret, code, lateInStep), stepAt(lateInStep));
+  const afterBoundary = lateInStep + STEP_MARGIN_MS;
+  assert.equal(await acceptedStep(device.secret, code, afterBoundary), stepAt(lateInStep), 'still accepted');
 });
 
 test('a step is never used twice: the third code of one step is for the next step', async () => {
