@@ -15,49 +15,56 @@ interface Pending {
  * replaced; Actions running on it at that moment fail the same way.
  */
 export class ActionRunner {
-  #worker: Worker | undefined;
+  #worker: { thread: Worker; ready: Promise<void> } | undefined;
   #nextId = 1;
   readonly #pending = new Map<number, Pending>();
 
-  run(job: Omit<ActionJob, 'id'>): Promise<ActionResult> {
+  async run(job: Omit<ActionJob, 'id'>): Promise<ActionResult> {
     const id = this.#nextId++;
     const worker = this.#ensureWorker();
+    await worker.ready;
     return new Promise((resolve) => {
       const timer = setTimeout(() => this.#timeout(), ACTION_TIMEOUT_MS);
       this.#pending.set(id, { resolve, timer });
-      worker.postMessage({ ...job, id });
+      worker.thread.postMessage({ ...job, id });
     });
   }
 
   async close(): Promise<void> {
-    await this.#worker?.terminate();
+    await this.#worker?.thread.terminate();
     this.#worker = undefined;
   }
 
-  #ensureWorker(): Worker {
+  /** The worker, and when it is ready: its first message says it listens (a cold start is not Action time). */
+  #ensureWorker(): { thread: Worker; ready: Promise<void> } {
     if (this.#worker) return this.#worker;
-    const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url));
-    worker.unref();
-    worker.on('message', (result: ActionResult) => {
+    const thread = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url));
+    thread.unref();
+    let markReady = (): void => undefined;
+    const ready = new Promise<void>((resolve) => (markReady = resolve));
+    thread.on('message', (result: ActionResult | { ready: true }) => {
+      if ('ready' in result) return markReady();
       const pending = this.#pending.get(result.id);
       if (!pending) return;
       clearTimeout(pending.timer);
       this.#pending.delete(result.id);
       pending.resolve(result);
     });
-    worker.on('error', (error) => {
-      this.#worker = undefined;
+    thread.on('error', (error) => {
+      if (this.#worker?.thread === thread) this.#worker = undefined;
+      markReady();
       this.#failAll(`The Actions runtime crashed: ${error.message}`);
     });
-    worker.on('exit', () => {
-      if (this.#worker === worker) this.#worker = undefined;
+    thread.on('exit', () => {
+      if (this.#worker?.thread === thread) this.#worker = undefined;
+      markReady();
     });
-    this.#worker = worker;
-    return worker;
+    this.#worker = { thread, ready };
+    return this.#worker;
   }
 
   #timeout(): void {
-    void this.#worker?.terminate();
+    void this.#worker?.thread.terminate();
     this.#worker = undefined;
     this.#failAll(`Script execution time exceeded (${ACTION_TIMEOUT_MS / 1000} s)`);
   }

@@ -122,3 +122,6 @@ async function run(job: ActionJob): Promise<ActionResult> {
 parentPort?.on('message', (job: ActionJob) => {
   void run(job).then((result) => parentPort?.postMessage(result));
 });
+
+// The runner starts an Action's clock only now: loading the worker is not the Action's time.
+parentPort?.postMessage({ ready: true });
