@@ -94,3 +94,13 @@ export const MAILPIT_BIN: string = resolve(REPO_ROOT, process.env.MAILPIT_BIN ||
  * export default defineConfig({ workers: WORKERS });
  */
 export const WORKERS: number | string | undefined = readWorkers();
+
+/**
+ * Base URL of the Mailpit API the harness reads codes from: `MAILPIT_HTTP_URL` (a Mailpit the tenant's SMTP
+ * provider and phone Action deliver to), or the local one on `MAILPIT_HTTP_PORT`.
+ *
+ * @example
+ * const mailpit = new MailpitClient(MAILPIT_API_URL);
+ */
+export const MAILPIT_API_URL: string =
+  process.env.MAILPIT_HTTP_URL?.trim() || `http://127.0.0.1:${MAILPIT_HTTP_PORT}`;

@@ -19,7 +19,7 @@ for (const loaded of loadScenarios(SCENARIOS_DIR)) {
   test(
     loaded.id,
     { tag: tags, annotation: [{ type: 'summary', description: scenario.summary }] },
-    async ({ page, screens }) => {
+    async ({ page, screens, mailbox }) => {
       // eslint-disable-next-line playwright/no-skipped-test -- a scenario that the target cannot run, with the reason
       test.skip(
         !scenario.targets.includes(TARGET),
@@ -39,6 +39,7 @@ for (const loaded of loadScenarios(SCENARIOS_DIR)) {
         loaded,
         user: provisioned.user,
         tracker: screens,
+        mailbox,
         observed: [],
         stepIndex: 0,
       };

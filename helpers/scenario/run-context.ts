@@ -5,6 +5,7 @@ import type { TargetTenant } from '../target/target.ts';
 import type { ProvisionedUser } from '../provision/provision-user.ts';
 import { authorizationRequest, type AuthorizationRequest } from '../oidc/authorization-request.ts';
 import type { ObservedScreen, ScreenTracker, Visit } from '../browser/screen-tracker.ts';
+import type { Mailbox } from '../mail/mailbox.ts';
 import { diagnosePage } from '../browser/diagnose-page.ts';
 
 /** How long one screen may take to appear (a real tenant is slower than the mock). */
@@ -25,6 +26,8 @@ export interface RunContext {
   loaded: LoadedScenario;
   user: ProvisionedUser;
   tracker: ScreenTracker;
+  /** Where emailed, texted and spoken codes arrive. */
+  mailbox: Mailbox;
   /** Screens seen so far, for mismatch messages. */
   observed: ObservedScreen[];
   /** Index of the step being run (for file:line:col). */

@@ -4,6 +4,7 @@ import type { RunContext } from './run-context.ts';
 import { loginId, loginPassword } from './steps/login-steps.ts';
 import { otpChallenge } from './steps/otp-challenge-step.ts';
 import { otpEnrollment } from './steps/otp-enrollment-step.ts';
+import { emailChallenge } from './steps/email-challenge-step.ts';
 import { picker } from './steps/picker-step.ts';
 import { complete, denied } from './steps/outcome-steps.ts';
 import { logs } from './steps/logs-step.ts';
@@ -51,7 +52,7 @@ const STEPS: Record<StepName, StepHandler> = {
   ),
   'mfa-email-challenge': handler<CodeAnswerOptions>(
     (o) => describeCode(o, 'the emailed code'),
-    () => Promise.reject(new Error('the email challenge is not supported yet')),
+    emailChallenge,
   ),
   'mfa-login-options': handler<{ expect: never[]; pick: never }>(
     (o) => `offers ${o.expect.join(', ')}; pick ${String(o.pick)}`,

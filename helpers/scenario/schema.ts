@@ -119,6 +119,10 @@ const CodeAnswer = z.strictObject({
     .optional()
     .describe('data-error-code shown after the wrong codes (default invalid-code).'),
   rememberBrowser: z.boolean().optional().describe('Tick "Remember this device".'),
+  offersRememberBrowser: z
+    .boolean()
+    .optional()
+    .describe('The screen offers "Remember this device" (true) or does not (false).'),
   tryAnotherMethod: z.boolean().optional().describe('Do not answer: follow "Try another method".'),
   resend: z.boolean().optional().describe('Ask for a new code first.'),
 });

@@ -1,9 +1,11 @@
 import type { FactorType } from '../mfa/factor-types.ts';
 import type { FactorScreens } from './factor-screens.ts';
 import { otpScreens } from './otp.ts';
+import { emailScreens } from './email.ts';
 
 const SCREENS: Partial<Record<FactorType, FactorScreens>> = {
   otp: otpScreens,
+  email: emailScreens,
 };
 
 /** Every factor that has screens, for the router. */

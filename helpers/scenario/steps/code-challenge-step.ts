@@ -7,6 +7,7 @@ export interface CodeAnswerOptions {
   wrong?: number;
   expectError?: string;
   rememberBrowser?: boolean;
+  offersRememberBrowser?: boolean;
   tryAnotherMethod?: boolean;
   resend?: boolean;
 }
@@ -51,6 +52,13 @@ export async function submitCodes(
   source: CodeSource,
   options: CodeAnswerOptions = {},
 ): Promise<void> {
+  if (options.offersRememberBrowser !== undefined || options.rememberBrowser) {
+    const offered = options.offersRememberBrowser ?? true;
+    await expect(
+      page.rememberBrowser,
+      `${where(ctx)}: "Remember this device" is ${offered ? '' : 'not '}offered`,
+    ).toHaveCount(offered ? 1 : 0);
+  }
   const wrong = options.wrong ?? 0;
   let lastError: string | undefined;
   for (let i = 1; i <= wrong; i += 1) {

@@ -1,0 +1,87 @@
+/**
+ * `mfa-email-challenge` (SEL-7, SEL-11, LOG-2): a 6-digit code, valid 5 minutes, mailed to the user's own
+ * address when the screen is first shown (`gd_send_email`); `action=resend-code` mails a new one, which
+ * replaces it. Email needs no enrollment: a verified address is enough once the factor is enabled.
+ * "Remember this device" is not offered when email is the user's only factor (contract §5).
+ */
+import type { MockResponse } from '../http/response.ts';
+import { field } from '../http/request.ts';
+import { writeLog } from '../logs/write-log.ts';
+import { flowUser, logContext } from '../pipeline/flow.ts';
+import { enrolledFactors } from '../mfa/enrolled-factors.ts';
+import type { ErrorCode } from '../screens/error-texts.ts';
+import { escapeHtml } from '../screens/markup.ts';
+import { sendMail } from '../delivery/send-mail.ts';
+import { SCREEN_PATHS } from '../../helpers/contract/screens.ts';
+import { renderCodeScreen } from './code-screen.ts';
+import type { FactorScreens } from './factor-screens.ts';
+import { matchesSentCode, newSentCode, type SentCode } from './one-time-code.ts';
+import { tryAnotherMethod } from './pickers.ts';
+import { promptRoute, type PromptFlow } from './prompt-route.ts';
+import { completeRemembering } from './remember-device.ts';
+import { isMfaLocked, recordWrongCode } from './wrong-code.ts';
+
+const CHALLENGE_PATH = SCREEN_PATHS['mfa-email-challenge'];
+
+async function sendCode(flow: PromptFlow): Promise<void> {
+  const user = flowUser(flow);
+  const sent = newSentCode();
+  flow.prompt.factorState.email = sent;
+  await sendMail({
+    to: user.email,
+    subject: `${flow.tenant.settings.friendly_name}: your verification code`,
+    text: `Your verification code is ${sent.code}. It expires in 5 minutes.\nIf you did not try to log in, ignore this email.`,
+  });
+  writeLog(flow.tenant, 'gd_send_email', logContext(flow), {
+    description: `Guardian - Email sent to ${user.email}`,
+    details: { authenticator: { type: 'email' } },
+  });
+}
+
+/** Remember browser is offered when the prompt allows it, unless email is the user's only factor. */
+function offersRemember(flow: PromptFlow): boolean {
+  const others = enrolledFactors(flow.tenant, flowUser(flow)).filter((f) => f.type !== 'email');
+  return flow.prompt.allowRememberBrowser && others.length > 0;
+}
+
+function render(flow: PromptFlow, error?: ErrorCode): MockResponse {
+  return renderCodeScreen(flow, {
+    screen: 'mfa-email-challenge',
+    title: 'Verify Your Identity',
+    description: "We've sent an email with your code to",
+    intro: `<p class="email-address">${escapeHtml(flowUser(flow).email)}</p>`,
+    codeLabel: 'Enter the code',
+    error,
+    rememberBrowser: offersRemember(flow),
+    actions: [['resend-code', 'Resend']],
+  });
+}
+
+async function show(flow: PromptFlow): Promise<MockResponse> {
+  if (!flow.prompt.factorState.email) await sendCode(flow);
+  return render(flow);
+}
+
+async function answer(flow: PromptFlow): Promise<MockResponse> {
+  if (flow.action === 'pick-authenticator') return tryAnotherMethod(flow);
+  if (flow.action === 'resend-code') {
+    await sendCode(flow);
+    return render(flow);
+  }
+  if (isMfaLocked(flow)) return render(flow, 'too-many-failures');
+  const sent = flow.prompt.factorState.email as SentCode | undefined;
+  if (matchesSentCode(sent, field(flow.req, 'code') ?? '')) {
+    return completeRemembering(flow, 'email', offersRemember(flow));
+  }
+  return render(flow, recordWrongCode(flow, 'email'));
+}
+
+export const emailScreens: FactorScreens = {
+  type: 'email',
+  label: 'Email',
+  challengePath: CHALLENGE_PATH,
+  routes: (services) => [
+    { method: 'GET', path: CHALLENGE_PATH, handler: promptRoute(services, show) },
+    { method: 'POST', path: CHALLENGE_PATH, handler: promptRoute(services, answer) },
+  ],
+};

@@ -1,0 +1,18 @@
+import { randomInt } from 'node:crypto';
+
+/** contract §2: email and phone codes are 6 digits, valid 5 minutes. */
+export const CODE_TTL_MS = 5 * 60 * 1000;
+
+export interface SentCode {
+  code: string;
+  expiresAt: number;
+}
+
+export function newSentCode(now = Date.now()): SentCode {
+  return { code: String(randomInt(0, 1_000_000)).padStart(6, '0'), expiresAt: now + CODE_TTL_MS };
+}
+
+/** Only the last code sent counts: a resend replaces the one before. */
+export function matchesSentCode(sent: SentCode | undefined, answer: string, now = Date.now()): boolean {
+  return sent !== undefined && now <= sent.expiresAt && answer.trim() === sent.code;
+}

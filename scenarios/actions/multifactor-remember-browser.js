@@ -1,0 +1,4 @@
+/** Turns on the tenant's MFA for this login, offering "Remember this device" (api.multifactor.enable). */
+exports.onExecutePostLogin = async (event, api) => {
+  api.multifactor.enable('any', { allowRememberBrowser: true });
+};
