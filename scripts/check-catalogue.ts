@@ -1,0 +1,54 @@
+// `npm test`'s catalogue check, before any browser starts:
+// - every scenario loads (rule ids, tags and targets included, see helpers/scenario/rule-findings.ts);
+// - every rule id has a scenario, except those in scenarios/uncovered-rules.yaml, a list that must be exact;
+// - scenarios/expected-failures.yaml names scenarios that exist, on targets they run on.
+// Prints the ids still uncovered on every run, so the gap stays visible while the build is green.
+import {
+  checkCoverage,
+  formatCoverageProblems,
+  UNCOVERED_RULES_FILE,
+} from '../helpers/catalogue/coverage.ts';
+import { EXPECTED_FAILURES_FILE, validateExpectedFailures } from '../helpers/catalogue/expected-failures.ts';
+import { readYamlList } from '../helpers/catalogue/yaml-list.ts';
+import { loadScenarios } from '../helpers/scenario/load.ts';
+import { loadRules, RULES_FILE } from '../helpers/scenario/rules.ts';
+import { ScenarioError } from '../helpers/scenario/scenario-error.ts';
+
+function main(): number {
+  const rules = loadRules();
+  const loaded = loadScenarios();
+  const scenarios = loaded.map(({ id, scenario }) => ({
+    id,
+    covers: scenario.covers,
+    targets: scenario.targets,
+  }));
+  const expected = validateExpectedFailures(readYamlList(EXPECTED_FAILURES_FILE), scenarios);
+  const coverage = checkCoverage({
+    ruleIds: rules.map((r) => r.id),
+    rulesFile: RULES_FILE,
+    scenarios,
+    uncovered: readYamlList(UNCOVERED_RULES_FILE),
+  });
+  if (coverage.problems.length > 0) {
+    console.error(formatCoverageProblems(coverage.problems));
+    return 1;
+  }
+  const covered = rules.length - coverage.uncovered.length;
+  console.log(
+    `catalogue: ${loaded.length} scenarios cover ${covered} of ${rules.length} rules; ` +
+      `${expected.length} expected failure${expected.length === 1 ? '' : 's'}`,
+  );
+  if (coverage.uncovered.length > 0) {
+    console.log(`not covered yet (${UNCOVERED_RULES_FILE}): ${coverage.uncovered.join(', ')}`);
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  // A scenario or list error is already written as file:line:col lines; a stack would bury them.
+  if (!(error instanceof ScenarioError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}
