@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadScenario } from '../../../helpers/scenario/load.ts';
 import { ScenarioError } from '../../../helpers/scenario/scenario-error.ts';
+import { Step } from '../../../helpers/scenario/schema.ts';
 
 const FIXTURES = 'tests/unit/scenario/fixtures';
 const BAD = `${FIXTURES}/bad`;
@@ -20,9 +21,12 @@ function problemsOf(name: string): string[] {
 const FACTORS = 'otp, email, phone, push-notification, webauthn-roaming, webauthn-platform, recovery-code';
 const GUARDIAN_FACTORS =
   'otp, sms, email, push-notification, webauthn-roaming, webauthn-platform, recovery-code';
-const STEPS =
-  'login-id, login-password, mfa-otp-challenge, mfa-email-challenge, complete, denied, new-login, ' +
-  'mfa-login-options, mfa-enroll-options, risk, logs';
+/** Every step name, in the order the message lists them: read from the schema, which grows with each factor. */
+const STEPS = [
+  ...new Set(
+    Step.options.flatMap((option) => ('shape' in option ? Object.keys(option.shape) : option.options)),
+  ),
+].join(', ');
 
 test('an unknown key names the allowed keys and the closest one', () => {
   assert.deepEqual(problemsOf('unknown-key.yaml'), [
@@ -50,7 +54,7 @@ test('bad options of a known step are reported inside the step, where they are',
   assert.deepEqual(problemsOf('step-options.yaml'), [
     `${BAD}/step-options.yaml:5:33: login[1].mfa-otp-challenge.wrong is 11; expected a whole number from 0 to 10`,
     `${BAD}/step-options.yaml:5:37: unknown key "rememberBrowsr" in login[1].mfa-otp-challenge; expected one of: ` +
-      'wrong, expectError, rememberBrowser, tryAnotherMethod, resend (did you mean "rememberBrowser"?)',
+      'wrong, expectError, rememberBrowser, offersRememberBrowser, tryAnotherMethod, resend (did you mean "rememberBrowser"?)',
     `${BAD}/step-options.yaml:6:40: "sms" is not a factor; expected one of: ${FACTORS}`,
   ]);
 });
