@@ -41,6 +41,13 @@ function mockWebServers(): PlaywrightTestConfig['webServer'] {
   ];
 }
 
+// Without this check a missing browser surfaces as a launch error in every test.
+if (!existsSync(CHROMIUM_PATH)) {
+  throw new Error(
+    `Chromium is not at ${CHROMIUM_PATH}: run \`npm run setup\` (installs Debian's chromium) or set CHROMIUM_PATH.`,
+  );
+}
+
 export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
