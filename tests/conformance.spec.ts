@@ -23,7 +23,7 @@ for (const loaded of catalogue) {
   test(
     loaded.id,
     { tag: tags, annotation: [{ type: 'summary', description: scenario.summary }] },
-    async ({ page, screens }) => {
+    async ({ page, screens, mailbox }) => {
       // eslint-disable-next-line playwright/no-skipped-test -- a scenario that the target cannot run, with the reason
       test.skip(
         !scenario.targets.includes(TARGET),
@@ -46,6 +46,7 @@ for (const loaded of catalogue) {
         loaded,
         user: provisioned.user,
         tracker: screens,
+        mailbox,
         observed: [],
         stepIndex: 0,
       };
