@@ -58,6 +58,8 @@ export default defineConfig({
     ['html', { open: 'never', outputFolder: 'playwright-report' }],
     ['junit', { outputFile: 'test-results/junit.xml' }],
     ['./helpers/report/summary-line-reporter.ts'],
+    // After html: that reporter empties playwright-report/ when it writes, and this one writes inside it.
+    ['./helpers/report/conformance-reporter.ts', { outputFolder: 'playwright-report/conformance' }],
   ],
   use: {
     headless: true,

@@ -1,0 +1,40 @@
+/**
+ * The conformance summary as a value, and the counts and errors both renderings show. Kept apart from the
+ * reporter so the Markdown and HTML renderings can be tested from plain rows.
+ */
+import { EXPECTED_FAILURES_FILE } from '../catalogue/expected-failures.ts';
+import { countBy, RULE_STATUSES, SCENARIO_STATUSES } from './conformance-results.ts';
+import type { RuleRow, ScenarioRow } from './conformance-results.ts';
+
+export interface ConformanceSummary {
+  /** The target the run was against: mock or tenant. */
+  target: string;
+  startedAt: Date;
+  rules: readonly RuleRow[];
+  scenarios: readonly ScenarioRow[];
+  /** Scenario id -> its page in the Playwright HTML report, relative to the summary. */
+  reportLinks: ReadonlyMap<string, string>;
+}
+
+/** `47 rules: 20 passed, 1 failed, 0 expected failure, 26 not run` */
+export function ruleCounts(summary: ConformanceSummary): string {
+  const counts = countBy(RULE_STATUSES, summary.rules);
+  return `${summary.rules.length} rules: ${RULE_STATUSES.map((s) => `${counts[s]} ${s}`).join(', ')}`;
+}
+
+/** `27 scenarios: 25 passed, 1 failed, ...`, leaving out the statuses nobody has. */
+export function scenarioCounts(summary: ConformanceSummary): string {
+  const counts = countBy(SCENARIO_STATUSES, summary.scenarios);
+  const shown = SCENARIO_STATUSES.filter((s) => counts[s] > 0 || s === 'passed' || s === 'failed');
+  return `${summary.scenarios.length} scenarios: ${shown.map((s) => `${counts[s]} ${s}`).join(', ')}`;
+}
+
+/** What must be fixed beyond failing behaviour: stale expected failures. */
+export function summaryErrors(summary: ConformanceSummary): string[] {
+  return summary.scenarios
+    .filter((s) => s.status === 'stale expected failure')
+    .map(
+      (s) =>
+        `${s.id} passed on ${summary.target} but is listed in ${EXPECTED_FAILURES_FILE}: stale expected failure, remove it`,
+    );
+}
