@@ -5,29 +5,15 @@
  */
 import { z } from 'zod';
 
+import { FACTOR_TYPES, GUARDIAN_FACTORS } from '../contract/factors.ts';
+
+export { FACTOR_TYPES, GUARDIAN_FACTORS };
+
 /** Factor names as the Actions API spells them (`enrolledFactors[].type`, `challengeWith({ type })`). */
-export const FACTOR_TYPES = [
-  'otp',
-  'email',
-  'phone',
-  'push-notification',
-  'webauthn-roaming',
-  'webauthn-platform',
-  'recovery-code',
-] as const;
 export const FactorType = z.enum(FACTOR_TYPES);
 export type FactorType = z.infer<typeof FactorType>;
 
 /** Factor names as the Guardian Management API spells them (`PUT /api/v2/guardian/factors/{name}`). */
-export const GUARDIAN_FACTORS = [
-  'otp',
-  'sms',
-  'email',
-  'push-notification',
-  'webauthn-roaming',
-  'webauthn-platform',
-  'recovery-code',
-] as const;
 export const GuardianFactor = z.enum(GUARDIAN_FACTORS);
 
 const ActionRef = z.union([

@@ -5,27 +5,11 @@
  */
 import type { AuthenticatorType } from '../tenants/model.ts';
 
-export const FACTOR_TYPES = [
-  'otp',
-  'email',
-  'phone',
-  'push-notification',
-  'webauthn-roaming',
-  'webauthn-platform',
-  'recovery-code',
-] as const;
-export type FactorType = (typeof FACTOR_TYPES)[number];
+import { FACTOR_TYPES, GUARDIAN_FACTORS, type FactorType } from '../../helpers/contract/factors.ts';
 
-export const GUARDIAN_FACTOR_NAMES = [
-  'sms',
-  'email',
-  'otp',
-  'push-notification',
-  'webauthn-roaming',
-  'webauthn-platform',
-  'recovery-code',
-  'duo',
-] as const;
+export { FACTOR_TYPES, type FactorType };
+
+export const GUARDIAN_FACTOR_NAMES = [...GUARDIAN_FACTORS, 'duo'] as const;
 export type GuardianFactorName = (typeof GUARDIAN_FACTOR_NAMES)[number];
 
 interface FactorNames {
