@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test';
 import { screenOfPath, type ScreenName } from '../contract/screens.ts';
 import { CALLBACK_URL } from '../oidc/authorization-request.ts';
+import { CUSTOM_FACTOR_ORIGIN } from '../factors/custom-factor.ts';
 import { pollUntil } from '../wait/poll-until.ts';
 
 /** A screen the browser landed on: a Universal Login screen, the application's callback, or something else. */
-export type ObservedScreen = ScreenName | 'complete' | 'denied' | `unknown page ${string}`;
+export type ObservedScreen = ScreenName | 'complete' | 'denied' | 'custom-factor' | `unknown page ${string}`;
 
 export interface Visit {
   url: URL;
@@ -13,6 +14,7 @@ export interface Visit {
 
 function classify(url: URL): ObservedScreen {
   if (url.href.startsWith(CALLBACK_URL)) return url.searchParams.has('error') ? 'denied' : 'complete';
+  if (url.origin === CUSTOM_FACTOR_ORIGIN) return 'custom-factor';
   return screenOfPath(url.pathname) ?? `unknown page ${url.origin}${url.pathname}`;
 }
 
@@ -23,7 +25,8 @@ function classify(url: URL): ObservedScreen {
  * The callback is reached by a 302, and Playwright's routing never sees requests that a redirect made
  * (docs/decisions/0001-callback-capture.md): it is read from the `request` event instead, which fires for
  * every request of a redirect chain. Nothing listens on the callback URL, so the browser then shows its
- * own error page, which is ignored.
+ * own error page, which is ignored. A redirect Action's custom factor (`CUSTOM_FACTOR_ORIGIN`, a host that
+ * never resolves) is caught the same way.
  */
 export class ScreenTracker {
   readonly visits: Visit[] = [];
@@ -34,7 +37,7 @@ export class ScreenTracker {
       if (
         request.isNavigationRequest() &&
         request.frame() === page.mainFrame() &&
-        request.url().startsWith(CALLBACK_URL)
+        (request.url().startsWith(CALLBACK_URL) || request.url().startsWith(`${CUSTOM_FACTOR_ORIGIN}/`))
       ) {
         const url = new URL(request.url());
         this.visits.push({ url, screen: classify(url) });
@@ -44,6 +47,7 @@ export class ScreenTracker {
       if (frame !== page.mainFrame()) return;
       const url = new URL(frame.url());
       if (url.protocol === 'chrome-error:' || url.href.startsWith(CALLBACK_URL)) return;
+      if (url.origin === CUSTOM_FACTOR_ORIGIN) return;
       this.visits.push({ url, screen: classify(url) });
     });
   }
@@ -60,7 +64,7 @@ export class ScreenTracker {
       message: `the browser stayed on ${this.visits.at(-1)?.url.href ?? 'about:blank'} for ${timeoutMs / 1000} s: no next page appeared`,
     });
     this.#seen += 1;
-    if (visit.screen !== 'complete' && visit.screen !== 'denied')
+    if (visit.screen !== 'complete' && visit.screen !== 'denied' && visit.screen !== 'custom-factor')
       await this.page.waitForLoadState('domcontentloaded');
     return visit;
   }

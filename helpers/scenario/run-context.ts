@@ -50,8 +50,23 @@ export async function ensureLogin(ctx: RunContext): Promise<LoginInProgress> {
     startedAt: new Date(),
   };
   ctx.login = login;
-  await ctx.page.goto(login.request.url);
+  await navigate(ctx, login.request.url);
   return login;
+}
+
+/**
+ * Opens `url` the way a link would. When the redirects it sets off end at the application's callback or at a
+ * custom factor, nothing listens there and the browser reports a network error: that is where the flow is
+ * meant to leave, and the screen tracker has recorded it, so only an error before such a landing counts.
+ */
+export async function navigate(ctx: RunContext, url: string): Promise<void> {
+  const before = ctx.tracker.visits.length;
+  await ctx.page.goto(url).catch((error: unknown) => {
+    const left = ctx.tracker.visits
+      .slice(before)
+      .some((v) => v.screen === 'complete' || v.screen === 'denied' || v.screen === 'custom-factor');
+    if (!left) throw error;
+  });
 }
 
 /**

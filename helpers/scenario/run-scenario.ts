@@ -7,7 +7,8 @@ import { otpEnrollment } from './steps/otp-enrollment-step.ts';
 import { emailChallenge } from './steps/email-challenge-step.ts';
 import { picker } from './steps/picker-step.ts';
 import { complete, denied } from './steps/outcome-steps.ts';
-import { logs } from './steps/logs-step.ts';
+import { describeLog, logs, type ExpectedLog } from './steps/logs-step.ts';
+import { redirect, type RedirectOptions } from './steps/redirect-step.ts';
 import { newLogin, risk } from './steps/session-steps.ts';
 import type { CodeAnswerOptions } from './steps/code-challenge-step.ts';
 
@@ -72,7 +73,11 @@ const STEPS: Record<StepName, StepHandler> = {
     (o) => `risk assessment: ${o.confidence} confidence`,
     risk,
   ),
-  logs: handler<string[]>((o) => o.join(', '), logs),
+  redirect: handler<RedirectOptions>(
+    (o) => `the custom factor at ${o.to} answers with a ${o.return ?? 'valid'} session token`,
+    redirect,
+  ),
+  logs: handler<ExpectedLog[]>((o) => o.map(describeLog).join(', '), logs),
 };
 
 /** Runs the steps in order, each as a `test.step` titled after its screen, so the report reads as the flow. */

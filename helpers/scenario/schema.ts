@@ -143,6 +143,34 @@ const NewLogin = z.strictObject({
     .describe('Keep the browser session (cookies) or start clean.'),
 });
 
+const Redirect = z
+  .strictObject({
+    to: z
+      .url()
+      .describe(
+        'Where the redirect Action sends the user (origin and path), e.g. https://custom-factor.example/verify.',
+      ),
+    return: z
+      .enum(['valid', 'invalid', 'expired'])
+      .default('valid')
+      .describe('The session token the custom factor sends back to /continue.'),
+    secret: z
+      .string()
+      .default('SESSION_TOKEN_SECRET')
+      .describe(
+        "Name of the Action secret the token is signed with (the scenario's Actions give its value).",
+      ),
+  })
+  .describe('A redirect Action sent the user away; the harness plays the custom factor (RED-1, RED-3).');
+
+const LogItem = z.union([
+  z.string().describe('A log event code.'),
+  z.strictObject({
+    type: z.string().describe('A log event code.'),
+    description: z.string().optional().describe('The entry description, exactly (w and mfar messages).'),
+  }),
+]);
+
 /** One prompt of the login and how to answer it, or a check. Keys are Universal Login screen names. */
 export const Step = z.union([
   z.enum([
@@ -165,9 +193,10 @@ export const Step = z.union([
   z.strictObject({ denied: Denied }),
   z.strictObject({ 'new-login': NewLogin }),
   z.strictObject({ risk: Risk }),
+  z.strictObject({ redirect: Redirect }),
   z.strictObject({
     logs: z
-      .array(z.string())
+      .array(LogItem)
       .min(1)
       .describe(
         'Log event codes written for this user since the current login started, in this order (others may interleave).',

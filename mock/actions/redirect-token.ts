@@ -27,22 +27,26 @@ export function signToken(options: {
   return `${head}.${createHmac('sha256', options.secret).update(head).digest('base64url')}`;
 }
 
-/** Returns the payload, or throws the reason the token is refused. */
+/**
+ * Returns the payload, or throws the reason the token is refused: a bad signature, a state other than the
+ * /continue state, or an expiry in the past (RED-3). The state message is a real tenant's; the others follow
+ * its shape (docs/decisions/0022).
+ */
 export function verifyToken(
   token: string,
   options: { secret: string; state: string },
 ): Record<string, unknown> {
   const [header, body, signature] = token.split('.');
-  if (!header || !body || !signature) throw new Error('The session token is malformed');
+  if (!header || !body || !signature) throw new Error('The session token is invalid: it is not a JWT');
   const expected = createHmac('sha256', options.secret).update(`${header}.${body}`).digest();
   const actual = Buffer.from(signature, 'base64url');
   if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {
-    throw new Error('The session token has an invalid signature');
+    throw new Error('The session token is invalid: the signature does not match the secret');
   }
   const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Record<string, unknown>;
   if (claims.state !== options.state)
-    throw new Error('The session token was issued for another transaction (state mismatch)');
+    throw new Error('The session token is invalid: State in the token does not match the /continue state.');
   if (typeof claims.exp === 'number' && claims.exp * 1000 < Date.now())
-    throw new Error('The session token has expired');
+    throw new Error('The session token is invalid: it has expired');
   return claims;
 }

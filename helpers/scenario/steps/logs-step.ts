@@ -2,30 +2,48 @@ import { userLogs, isSubsequence, type UserLogEntry } from '../../logs/user-logs
 import { pollUntil } from '../../wait/poll-until.ts';
 import { where, type RunContext } from '../run-context.ts';
 
+/** An expected entry: its event code, or the code and its exact description (the `w`/`mfar` texts, LOG-4). */
+export type ExpectedLog = string | { type: string; description?: string };
+
+export function describeLog(entry: ExpectedLog): string {
+  if (typeof entry === 'string') return entry;
+  return entry.description === undefined ? entry.type : `${entry.type} "${entry.description}"`;
+}
+
+function matches(expected: ExpectedLog, observed: UserLogEntry): boolean {
+  if (typeof expected === 'string') return expected === observed.type;
+  return (
+    expected.type === observed.type &&
+    (expected.description === undefined || expected.description === observed.description)
+  );
+}
+
 /**
- * `logs`: these event codes were written for the user since the current login started, in this order
- * (others may come in between). Polled, since a real tenant writes logs with a delay.
+ * `logs`: these entries were written for the user since the current login started, in this order (others
+ * may come in between); an entry given as `{ type, description }` must carry exactly that description.
+ * Polled, since a real tenant writes logs with a delay.
  */
-export async function logs(ctx: RunContext, expected: string[]): Promise<void> {
+export async function logs(ctx: RunContext, expected: ExpectedLog[]): Promise<void> {
   // `- logs: [a, b]` arrives as the list itself.
   const since = ctx.login?.startedAt ?? new Date(0);
   let observed: UserLogEntry[] = [];
   await pollUntil(
     async () => {
       observed = await userLogs(ctx.target, ctx.user.userId, since);
-      return isSubsequence(
-        expected,
-        observed.map((e) => e.type),
+      return isSubsequence<ExpectedLog | UserLogEntry>(expected, observed, (e, o) =>
+        matches(e as ExpectedLog, o as UserLogEntry),
       )
         ? true
         : undefined;
     },
     { timeoutMs: ctx.target.logDelayMs, intervalMs: 250, message: 'log entries missing' },
   ).catch(() => {
+    const described = expected.some((e) => typeof e !== 'string');
+    const shown = observed.map((e) => (described && e.description ? `${e.type} "${e.description}"` : e.type));
     throw new Error(
       `${where(ctx)}: the tenant's log for this login does not show the expected events in order.\n` +
-        `  expected (in order): ${expected.join(', ')}\n` +
-        `  observed: ${observed.map((e) => e.type).join(', ') || '(none)'}`,
+        `  expected (in order): ${expected.map(describeLog).join(', ')}\n` +
+        `  observed: ${shown.join(', ') || '(none)'}`,
     );
   });
 }
