@@ -5,6 +5,7 @@ import { loadScenarios } from '../helpers/scenario/load.ts';
 import { openTarget } from '../helpers/target/open-target.ts';
 import { provisionScenario } from '../helpers/provision/provision-scenario.ts';
 import { runSteps } from '../helpers/scenario/run-scenario.ts';
+import { prepareBrowser } from '../helpers/scenario/browser-authenticators.ts';
 import type { RunContext } from '../helpers/scenario/run-context.ts';
 import { expectedFailureFor, readExpectedFailures } from '../helpers/catalogue/expected-failures.ts';
 
@@ -23,7 +24,7 @@ for (const loaded of catalogue) {
   test(
     loaded.id,
     { tag: tags, annotation: [{ type: 'summary', description: scenario.summary }] },
-    async ({ page, screens, mailbox }) => {
+    async ({ page, screens, mailbox, authenticator }) => {
       // eslint-disable-next-line playwright/no-skipped-test -- a scenario that the target cannot run, with the reason
       test.skip(
         !scenario.targets.includes(TARGET),
@@ -40,13 +41,16 @@ for (const loaded of catalogue) {
         { box: true },
       );
 
+      await prepareBrowser(authenticator, scenario, provisioned.user);
       const ctx: RunContext = {
         page,
         target,
         loaded,
         user: provisioned.user,
         tracker: screens,
+        tracker: screens,
         mailbox,
+        authenticator,
         observed: [],
         stepIndex: 0,
       };

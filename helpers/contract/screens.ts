@@ -26,6 +26,7 @@ export const SCREEN_PATHS = {
   'mfa-webauthn-roaming-challenge': '/u/mfa-webauthn-challenge',
   'mfa-webauthn-platform-enrollment': '/u/mfa-webauthn-platform-enrollment',
   'mfa-webauthn-platform-challenge': '/u/mfa-webauthn-platform-challenge',
+  'mfa-webauthn-error': UNSURE.webauthnErrorPath,
 } as const;
 
 export type ScreenName = keyof typeof SCREEN_PATHS;

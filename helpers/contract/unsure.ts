@@ -10,6 +10,13 @@ export const UNSURE = {
   otpEnrollmentPath: '/u/mfa-otp-enrollment',
   /** The voice challenge screen's path. */
   voiceChallengePath: '/u/mfa-voice-challenge',
+  /** Where a failed WebAuthn ceremony lands (the SDK's `mfa-webauthn-error` screen); the contract names no path. */
+  webauthnErrorPath: '/u/mfa-webauthn-error',
+  /**
+   * How `public_key` of a webauthn-roaming enrollment is encoded in POST /users/{id}/authentication-methods:
+   * the mock takes the COSE key in base64url, as @simplewebauthn stores it.
+   */
+  webauthnPublicKeyEncoding: 'cose-base64url',
   /** Whether an id token after Actions-driven MFA carries amr: ["mfa"]. The mock says yes. */
   amrAfterActionsMfa: true,
   /**

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Scenario } from '../scenario/schema.ts';
 import type { TargetTenant } from '../target/target.ts';
 import { TotpDevice } from '../factors/totp-device.ts';
+import { createSecurityKey, virtualCredential } from '../factors/security-key.ts';
+import type { VirtualCredential } from '../browser/virtual-authenticators.ts';
 
 /** The scenario's user as the harness knows it: credentials, and the devices behind its enrollments. */
 export interface ProvisionedUser {
@@ -11,6 +13,8 @@ export interface ProvisionedUser {
   /** The authenticator app of an `otp` enrollment (made here, or read from the enrollment screen later). */
   totp?: TotpDevice;
   organizationId?: string;
+  /** The security key of a `webauthn-roaming` enrollment, to place on the browser's virtual authenticator. */
+  securityKey?: VirtualCredential;
 }
 
 async function roleIds(target: TargetTenant, names: readonly string[]): Promise<string[]> {
@@ -68,6 +72,17 @@ export async function provisionUser(
         type: 'totp',
         totp_secret: provisioned.totp.secret,
       });
+    } else if (enrollment === 'webauthn-roaming') {
+      // The relying party is the tenant's host name: the browser's origin without scheme and port.
+      const rpId = new URL(target.origin).hostname;
+      const key = createSecurityKey();
+      await management.users.authenticationMethods.create(provisioned.userId, {
+        type: 'webauthn-roaming',
+        key_id: key.credentialId,
+        public_key: key.publicKey,
+        relying_party_identifier: rpId,
+      });
+      provisioned.securityKey = virtualCredential(key, rpId);
     } else if (enrollment === 'email') {
       await management.users.authenticationMethods.create(provisioned.userId, { type: 'email', email });
     } else if (typeof enrollment === 'object' && enrollment.type === 'phone') {

@@ -7,6 +7,7 @@ import { authorizationRequest, type AuthorizationRequest } from '../oidc/authori
 import type { ObservedScreen, ScreenTracker, Visit } from '../browser/screen-tracker.ts';
 import type { Mailbox } from '../mail/mailbox.ts';
 import { diagnosePage } from '../browser/diagnose-page.ts';
+import type { VirtualAuthenticators } from '../browser/virtual-authenticators.ts';
 
 /** How long one screen may take to appear (a real tenant is slower than the mock). */
 export const SCREEN_TIMEOUT_MS = 20_000;
@@ -26,6 +27,8 @@ export interface RunContext {
   loaded: LoadedScenario;
   user: ProvisionedUser;
   tracker: ScreenTracker;
+  /** The browser's virtual WebAuthn authenticators (security key, platform). */
+  authenticator: VirtualAuthenticators;
   /** Where emailed, texted and spoken codes arrive. */
   mailbox: Mailbox;
   /** Screens seen so far, for mismatch messages. */

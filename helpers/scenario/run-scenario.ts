@@ -6,6 +6,8 @@ import { otpChallenge } from './steps/otp-challenge-step.ts';
 import { otpEnrollment } from './steps/otp-enrollment-step.ts';
 import { emailChallenge } from './steps/email-challenge-step.ts';
 import { picker } from './steps/picker-step.ts';
+import { answerWebauthn, describeWebauthn, webauthnError } from './steps/webauthn-steps.ts';
+import type { WebauthnAnswerOptions } from './steps/webauthn-steps.ts';
 import { complete, denied } from './steps/outcome-steps.ts';
 import { describeLog, logs, type ExpectedLog } from './steps/logs-step.ts';
 import { redirect, type RedirectOptions } from './steps/redirect-step.ts';
@@ -62,6 +64,26 @@ const STEPS: Record<StepName, StepHandler> = {
   'mfa-enroll-options': handler<{ expect: never[]; pick: never }>(
     (o) => `offers ${o.expect.join(', ')}; pick ${String(o.pick)}`,
     (ctx, o) => picker(ctx, 'mfa-enroll-options', o),
+  ),
+  'mfa-webauthn-roaming-enrollment': handler<WebauthnAnswerOptions>(
+    (o) => describeWebauthn(o, 'security key'),
+    (ctx, o) => answerWebauthn(ctx, 'webauthn-roaming', 'enroll', o),
+  ),
+  'mfa-webauthn-roaming-challenge': handler<WebauthnAnswerOptions>(
+    (o) => describeWebauthn(o, 'security key'),
+    (ctx, o) => answerWebauthn(ctx, 'webauthn-roaming', 'challenge', o),
+  ),
+  'mfa-webauthn-platform-enrollment': handler<WebauthnAnswerOptions>(
+    (o) => describeWebauthn(o, 'platform authenticator'),
+    (ctx, o) => answerWebauthn(ctx, 'webauthn-platform', 'enroll', o),
+  ),
+  'mfa-webauthn-platform-challenge': handler<WebauthnAnswerOptions>(
+    (o) => describeWebauthn(o, 'platform authenticator'),
+    (ctx, o) => answerWebauthn(ctx, 'webauthn-platform', 'challenge', o),
+  ),
+  'mfa-webauthn-error': handler<{ then?: 'try-again' | 'try-another-method' | 'refuse' }>(
+    (o) => `the WebAuthn error screen${o.then ? `, then ${o.then}` : ''}`,
+    webauthnError,
   ),
   complete: handler(() => 'tokens issued, id token verified', complete),
   denied: handler<{ error?: string }>((o) => `the application gets ${o.error ?? 'access_denied'}`, denied),

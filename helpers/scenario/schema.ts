@@ -116,6 +116,32 @@ const CodeAnswer = z.strictObject({
 /** An enrollment screen that asks for a code: the same answers, without what only a challenge offers. */
 const EnrollCodeAnswer = CodeAnswer.pick({ wrong: true, expectError: true, tryAnotherMethod: true });
 
+/** A WebAuthn screen, answered by the browser's virtual authenticator, or failing on purpose. */
+const WebauthnAnswer = z.strictObject({
+  authenticator: z
+    .literal('missing')
+    .optional()
+    .describe(
+      'The enrolled key is not there (a blank authenticator answers): the browser fails, the page posts showError.',
+    ),
+  tamper: z
+    .literal('signature')
+    .optional()
+    .describe('Change one byte of the signature the browser posts: a bogus assertion.'),
+  tryAnotherMethod: z.boolean().optional().describe('Do not answer: follow "Try another method".'),
+});
+
+const WebauthnEnrollAnswer = WebauthnAnswer.omit({ tamper: true, authenticator: true }).extend({
+  refuse: z.boolean().optional().describe('Press "Not on this device" (action=refuse-add-device).'),
+});
+
+const WebauthnErrorAnswer = z.strictObject({
+  then: z
+    .enum(['try-again', 'try-another-method', 'refuse'])
+    .optional()
+    .describe('What to press on the error screen (default: nothing, the scenario looks at it).'),
+});
+
 const Picker = z.strictObject({
   expect: z.array(FactorType).describe('The factors offered, exactly and in this order.'),
   pick: FactorType.describe('The factor to choose.'),
@@ -179,6 +205,11 @@ export const Step = z.union([
     'mfa-otp-challenge',
     'mfa-otp-enrollment',
     'mfa-email-challenge',
+    'mfa-webauthn-roaming-enrollment',
+    'mfa-webauthn-roaming-challenge',
+    'mfa-webauthn-platform-enrollment',
+    'mfa-webauthn-platform-challenge',
+    'mfa-webauthn-error',
     'complete',
     'denied',
     'new-login',
@@ -187,6 +218,11 @@ export const Step = z.union([
   z.strictObject({ 'mfa-otp-challenge': CodeAnswer }),
   z.strictObject({ 'mfa-otp-enrollment': EnrollCodeAnswer }),
   z.strictObject({ 'mfa-email-challenge': CodeAnswer }),
+  z.strictObject({ 'mfa-webauthn-roaming-enrollment': WebauthnEnrollAnswer }),
+  z.strictObject({ 'mfa-webauthn-roaming-challenge': WebauthnAnswer }),
+  z.strictObject({ 'mfa-webauthn-platform-enrollment': WebauthnEnrollAnswer }),
+  z.strictObject({ 'mfa-webauthn-platform-challenge': WebauthnAnswer }),
+  z.strictObject({ 'mfa-webauthn-error': WebauthnErrorAnswer }),
   z.strictObject({ 'mfa-login-options': Picker }),
   z.strictObject({ 'mfa-enroll-options': Picker }),
   z.strictObject({ complete: Complete }),
@@ -215,6 +251,16 @@ export const Scenario = z.strictObject({
     .default(['mock', 'tenant'])
     .describe('Where the scenario can run; give mockOnly when tenant is left out.'),
   mockOnly: z.string().optional().describe('Why the tenant target cannot run this scenario.'),
+  browser: z
+    .strictObject({
+      authenticators: z
+        .array(z.enum(['security-key', 'platform']))
+        .describe(
+          'Virtual authenticators the browser has (default: one per WebAuthn factor the tenant enables).',
+        ),
+    })
+    .optional()
+    .describe('What the browser brings.'),
   tenant: Tenant.prefault({}),
   user: User.prefault({}),
   login: z.array(Step).min(1).describe('The prompts in order, how each is answered, and the checks.'),

@@ -1,0 +1,14 @@
+import { redirect, type MockResponse } from '../../http/response.ts';
+import { resumeUrl } from '../../pipeline/flow.ts';
+import { tryAnotherMethod } from '../pickers.ts';
+import type { PromptFlow } from '../prompt-route.ts';
+
+/**
+ * "Not on this device" (`action=refuse-add-device`) on a WebAuthn enrollment. Interpretation: with
+ * alternatives the user picks another factor; without, the command ends unenrolled and the pipeline goes on.
+ */
+export function refuseDevice(flow: PromptFlow): MockResponse {
+  if (flow.prompt.offered.length > 1) return tryAnotherMethod(flow);
+  flow.tx.prompt = undefined;
+  return redirect(resumeUrl(flow));
+}
