@@ -48,7 +48,6 @@ for (const loaded of catalogue) {
         loaded,
         user: provisioned.user,
         tracker: screens,
-        tracker: screens,
         mailbox,
         authenticator,
         observed: [],
