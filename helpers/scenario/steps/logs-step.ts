@@ -10,11 +10,12 @@ export function describeLog(entry: ExpectedLog): string {
   return entry.description === undefined ? entry.type : `${entry.type} "${entry.description}"`;
 }
 
-function matches(expected: ExpectedLog, observed: UserLogEntry): boolean {
-  if (typeof expected === 'string') return expected === observed.type;
+function matches(expected: ExpectedLog, observed: ExpectedLog): boolean {
+  const entry = typeof observed === 'string' ? { type: observed } : observed;
+  if (typeof expected === 'string') return expected === entry.type;
   return (
-    expected.type === observed.type &&
-    (expected.description === undefined || expected.description === observed.description)
+    expected.type === entry.type &&
+    (expected.description === undefined || expected.description === entry.description)
   );
 }
 
@@ -30,11 +31,8 @@ export async function logs(ctx: RunContext, expected: ExpectedLog[]): Promise<vo
   await pollUntil(
     async () => {
       observed = await userLogs(ctx.target, ctx.user.userId, since);
-      return isSubsequence<ExpectedLog | UserLogEntry>(expected, observed, (e, o) =>
-        matches(e as ExpectedLog, o as UserLogEntry),
-      )
-        ? true
-        : undefined;
+      const entries = observed.map(({ type, description }) => ({ type, description }));
+      return isSubsequence<ExpectedLog>(expected, entries, matches) ? true : undefined;
     },
     { timeoutMs: ctx.target.logDelayMs, intervalMs: 250, message: 'log entries missing' },
   ).catch(() => {
