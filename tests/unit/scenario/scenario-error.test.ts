@@ -61,14 +61,14 @@ test('bad options of a known step are reported inside the step, where they are',
 
 test('steps in shapes that are not steps say which shape is expected', () => {
   assert.deepEqual(problemsOf('step-shapes.yaml'), [
-    `${BAD}/step-shapes.yaml:4:5: step "logs" needs options; expected "logs:" followed by a non-empty list of strings`,
+    `${BAD}/step-shapes.yaml:4:5: step "logs" needs options; expected "logs:" followed by a non-empty list`,
     `${BAD}/step-shapes.yaml:5:5: step "login-id" takes no options; expected "- login-id" without a colon`,
     `${BAD}/step-shapes.yaml:6:5: step "complete" has an empty value; expected options after the colon, ` +
       'or "- complete" without it',
     `${BAD}/step-shapes.yaml:7:5: a step has exactly one key, found 2 keys (login-id, complete); ` +
       'expected one step per list item, each starting with "-"',
     `${BAD}/step-shapes.yaml:8:5: login[4] is a number; expected a step name, or a mapping whose one key is a step name`,
-    `${BAD}/step-shapes.yaml:9:5: login[5].logs is empty; expected a non-empty list of strings`,
+    `${BAD}/step-shapes.yaml:9:5: login[5].logs is empty; expected a non-empty list`,
     `${BAD}/step-shapes.yaml:10:37: unknown key "descripton" in login[6].denied; expected one of: error, description ` +
       '(did you mean "description"?)',
   ]);
