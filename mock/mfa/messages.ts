@@ -1,3 +1,4 @@
+// LOG-4, SEL-5, SEL-6, ENR-6, ENR-7, ENR-8, SEQ-4, SEQ-8
 /**
  * The exact texts of the `w` and `mfar` log entries (LOG-4), from the source documents. Scenarios assert
  * on them word for word.

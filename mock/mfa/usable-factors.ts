@@ -1,3 +1,4 @@
+// SEL-3, SEL-5, SEL-6, ENR-5, ENR-7
 /**
  * - "Usable" for a challenge = enabled on the tenant AND enrolled by the user (conformance-rules preamble)
  * - "Usable" for an enrollment = enabled AND not yet enrolled AND supported by the browser (ENR-7)
