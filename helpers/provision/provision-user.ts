@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Scenario } from '../scenario/schema.ts';
 import type { TargetTenant } from '../target/target.ts';
 import { TotpDevice } from '../factors/totp-device.ts';
+import { uniquePhoneNumber } from '../factors/phone-number.ts';
 import { createSecurityKey, virtualCredential } from '../factors/security-key.ts';
 import type { VirtualCredential } from '../browser/virtual-authenticators.ts';
 
@@ -12,6 +13,10 @@ export interface ProvisionedUser {
   password: string;
   /** The authenticator app of an `otp` enrollment (made here, or read from the enrollment screen later). */
   totp?: TotpDevice;
+  /** The phone of a `phone` enrollment (made here, or entered on the enrollment screen) and how codes reach it. */
+  phone?: { number: string; method: 'sms' | 'voice' };
+  /** The recovery code last shown to the user: at its first enrollment, or replacing a used one. */
+  recoveryCode?: string;
   organizationId?: string;
   /** The security key of a `webauthn-roaming` enrollment, to place on the browser's virtual authenticator. */
   securityKey?: VirtualCredential;
@@ -86,11 +91,21 @@ export async function provisionUser(
     } else if (enrollment === 'email') {
       await management.users.authenticationMethods.create(provisioned.userId, { type: 'email', email });
     } else if (typeof enrollment === 'object' && enrollment.type === 'phone') {
+      provisioned.phone = {
+        number: enrollment.phone_number ?? uniquePhoneNumber(),
+        method: enrollment.method,
+      };
       await management.users.authenticationMethods.create(provisioned.userId, {
         type: 'phone',
-        phone_number: enrollment.phone_number,
+        phone_number: provisioned.phone.number,
         preferred_authentication_method: enrollment.method,
       });
+    } else if (enrollment === 'recovery-code') {
+      throw new Error(
+        'a recovery-code enrollment cannot be created through the Management API: enroll the user in a first ' +
+          'login of the scenario instead (a first enrollment on a tenant with recovery-code enabled shows ' +
+          'mfa-recovery-code-enrollment), then start the login that needs it with new-login',
+      );
     } else {
       throw new Error(
         `an enrollment in ${JSON.stringify(enrollment)} cannot be created before the login yet`,

@@ -5,6 +5,14 @@ import { loginId, loginPassword } from './steps/login-steps.ts';
 import { otpChallenge } from './steps/otp-challenge-step.ts';
 import { otpEnrollment } from './steps/otp-enrollment-step.ts';
 import { emailChallenge } from './steps/email-challenge-step.ts';
+import {
+  phoneChallenge,
+  phoneCodeChallenge,
+  phoneEnrollment,
+  smsEnrollmentVerify,
+  type PhoneCodeOptions,
+  type PhoneEnrollmentOptions,
+} from './steps/phone-steps.ts';
 import { picker } from './steps/picker-step.ts';
 import { answerWebauthn, describeWebauthn, webauthnError } from './steps/webauthn-steps.ts';
 import type { WebauthnAnswerOptions } from './steps/webauthn-steps.ts';
@@ -56,6 +64,26 @@ const STEPS: Record<StepName, StepHandler> = {
   'mfa-email-challenge': handler<CodeAnswerOptions>(
     (o) => describeCode(o, 'the emailed code'),
     emailChallenge,
+  ),
+  'mfa-phone-enrollment': handler<PhoneEnrollmentOptions>(
+    (o) => (o.tryAnotherMethod ? 'try another method' : `enter a phone number for ${o.method ?? 'sms'}`),
+    phoneEnrollment,
+  ),
+  'mfa-sms-enrollment-verify': handler<CodeAnswerOptions>(
+    (o) => describeCode(o, 'the code sent to the phone'),
+    smsEnrollmentVerify,
+  ),
+  'mfa-phone-challenge': handler<{ choose: 'sms' | 'voice' }>(
+    (o) => `choose ${o.choose === 'sms' ? 'a text message' : 'a voice call'}`,
+    phoneChallenge,
+  ),
+  'mfa-sms-challenge': handler<PhoneCodeOptions>(
+    (o) => (o.switchToVoice ? 'switch to a voice call' : describeCode(o, 'the texted code')),
+    (ctx, o) => phoneCodeChallenge(ctx, 'sms', o),
+  ),
+  'mfa-voice-challenge': handler<PhoneCodeOptions>(
+    (o) => (o.switchToSms ? 'switch to a text message' : describeCode(o, 'the code heard in the call')),
+    (ctx, o) => phoneCodeChallenge(ctx, 'voice', o),
   ),
   'mfa-login-options': handler<{ expect: never[]; pick: never }>(
     (o) => `offers ${o.expect.join(', ')}; pick ${String(o.pick)}`,

@@ -58,7 +58,11 @@ const Enrollment = z.union([
     .describe('An enrollment created before the login.'),
   z.strictObject({
     type: z.literal('phone'),
-    phone_number: z.string().regex(/^\+[1-9]\d{6,14}$/, 'an E.164 number such as +15555550123'),
+    phone_number: z
+      .string()
+      .regex(/^\+[1-9]\d{6,14}$/, 'an E.164 number such as +15555550123')
+      .optional()
+      .describe('Leave out for a number of its own per run: its messages land in an inbox named after it.'),
     method: z.enum(['sms', 'voice']).default('sms'),
   }),
 ]);
@@ -142,6 +146,25 @@ const WebauthnErrorAnswer = z.strictObject({
     .describe('What to press on the error screen (default: nothing, the scenario looks at it).'),
 });
 
+const PhoneEnrollment = z.strictObject({
+  method: z.enum(['sms', 'voice']).default('sms').describe('Text message or voice call.'),
+  phone_number: z
+    .string()
+    .regex(/^\+[1-9]\d{6,14}$/, 'an E.164 number such as +15555550123')
+    .optional()
+    .describe('Leave out for a number of its own per run.'),
+  invalidNumberFirst: z.boolean().optional().describe('Submit an invalid number first (invalid-phone).'),
+  tryAnotherMethod: z.boolean().optional().describe('Do not answer: follow "Try another method".'),
+});
+
+const PhoneChoice = z.strictObject({
+  choose: z.enum(['sms', 'voice']).describe('Text message or voice call.'),
+  expect: z
+    .array(z.enum(['sms', 'voice']))
+    .optional()
+    .describe('The methods offered, exactly and in this order (default: sms, voice).'),
+});
+
 const Picker = z.strictObject({
   expect: z.array(FactorType).describe('The factors offered, exactly and in this order.'),
   pick: FactorType.describe('The factor to choose.'),
@@ -205,6 +228,10 @@ export const Step = z.union([
     'mfa-otp-challenge',
     'mfa-otp-enrollment',
     'mfa-email-challenge',
+    'mfa-phone-enrollment',
+    'mfa-sms-enrollment-verify',
+    'mfa-sms-challenge',
+    'mfa-voice-challenge',
     'mfa-webauthn-roaming-enrollment',
     'mfa-webauthn-roaming-challenge',
     'mfa-webauthn-platform-enrollment',
@@ -218,6 +245,21 @@ export const Step = z.union([
   z.strictObject({ 'mfa-otp-challenge': CodeAnswer }),
   z.strictObject({ 'mfa-otp-enrollment': EnrollCodeAnswer }),
   z.strictObject({ 'mfa-email-challenge': CodeAnswer }),
+  z.strictObject({ 'mfa-phone-enrollment': PhoneEnrollment }),
+  z.strictObject({
+    'mfa-sms-enrollment-verify': CodeAnswer.pick({ wrong: true, expectError: true, resend: true }),
+  }),
+  z.strictObject({ 'mfa-phone-challenge': PhoneChoice }),
+  z.strictObject({
+    'mfa-sms-challenge': CodeAnswer.extend({
+      switchToVoice: z.boolean().optional().describe('Do not answer: ask for a call instead.'),
+    }),
+  }),
+  z.strictObject({
+    'mfa-voice-challenge': CodeAnswer.extend({
+      switchToSms: z.boolean().optional().describe('Do not answer: ask for a text message instead.'),
+    }),
+  }),
   z.strictObject({ 'mfa-webauthn-roaming-enrollment': WebauthnEnrollAnswer }),
   z.strictObject({ 'mfa-webauthn-roaming-challenge': WebauthnAnswer }),
   z.strictObject({ 'mfa-webauthn-platform-enrollment': WebauthnEnrollAnswer }),

@@ -1,12 +1,9 @@
 import { EmailChallengePage } from '../../pages/email-challenge-page.ts';
-import { expectSameScreen, expectScreen, type RunContext } from '../run-context.ts';
-import { submitCodes, type CodeAnswerOptions } from './code-challenge-step.ts';
-import { otherCode } from './other-code.ts';
+import { expectScreen, type RunContext } from '../run-context.ts';
+import type { CodeAnswerOptions } from './code-challenge-step.ts';
+import { answerDeliveredCode } from './delivered-code-step.ts';
 
-/**
- * `mfa-email-challenge`: the code mailed when the screen was shown is read from the user's own inbox; with
- * `resend`, that one is read (and so known to be gone) before a new one is asked for and read.
- */
+/** `mfa-email-challenge`: answered with the code mailed to the user's own address. */
 export async function emailChallenge(ctx: RunContext, options: CodeAnswerOptions = {}): Promise<void> {
   await expectScreen(ctx, 'mfa-email-challenge');
   const page = new EmailChallengePage(ctx.page);
@@ -14,12 +11,5 @@ export async function emailChallenge(ctx: RunContext, options: CodeAnswerOptions
     await page.tryAnotherMethodButton.click();
     return;
   }
-  let code = await ctx.mailbox.nextCode(ctx.user.email);
-  if (options.resend) {
-    await page.resendButton.click();
-    await expectSameScreen(ctx);
-    const resent = await ctx.mailbox.nextCode(ctx.user.email);
-    code = resent;
-  }
-  await submitCodes(ctx, page, { right: () => Promise.resolve(code), wrong: () => otherCode(code) }, options);
+  await answerDeliveredCode(ctx, page, ctx.user.email, options);
 }

@@ -1,0 +1,24 @@
+/**
+ * Text messages and voice calls, delivered as mail to the phone number's inbox (helpers/mail/phone-inbox.ts):
+ * a text message carries the code as six digits in a row, a voice call as the script a person would hear,
+ * the digits read one by one, twice.
+ */
+import { phoneInbox, type PhoneChannel } from '../../helpers/mail/phone-inbox.ts';
+import { sendMail } from './send-mail.ts';
+
+export async function sendPhoneMessage(message: {
+  to: string;
+  channel: PhoneChannel;
+  code: string;
+  tenantName: string;
+}): Promise<void> {
+  const spoken = message.code.split('').join(', ');
+  await sendMail({
+    to: phoneInbox(message.to, message.channel),
+    subject: `${message.channel === 'sms' ? 'Text message' : 'Voice call'} to ${message.to}`,
+    text:
+      message.channel === 'sms'
+        ? `${message.code} is your verification code for ${message.tenantName}. Please enter this code to verify your enrollment.`
+        : `Hello. Your verification code for ${message.tenantName} is ${spoken}. Once again, your code is ${spoken}. Goodbye.`,
+  });
+}
