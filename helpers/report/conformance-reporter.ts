@@ -39,6 +39,11 @@ export default class ConformanceReporter implements Reporter {
     this.startedAt = result.startTime;
     const configDir = this.config?.configFile ? dirname(this.config.configFile) : process.cwd();
     const outputFolder = resolve(configDir, this.options.outputFolder ?? 'playwright-report/conformance');
+    // `--list`, or a --grep that matches nothing: a summary of nothing would overwrite the last real one.
+    if (!this.suite?.allTests().some((test) => test.results.length > 0)) {
+      console.log('conformance summary not written: no scenario ran');
+      return;
+    }
     let summary: ConformanceSummary;
     try {
       summary = this.summarize(outputFolder, configDir);

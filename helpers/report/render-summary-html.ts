@@ -19,6 +19,7 @@ code { background: #f6f8fa; padding: 0 3px; border-radius: 3px; }
 .errors { border-left: 4px solid #cf222e; padding-left: 1rem; }
 .detail { color: #57606a; font-size: 12px; }
 .id { white-space: nowrap; }
+td a { white-space: nowrap; }
 `;
 
 export function renderSummaryHtml(summary: ConformanceSummary): string {
