@@ -98,7 +98,7 @@ test('every problem of a file is reported, in file order', () => {
     `${BAD}/many-problems.yaml:4:17: "tenent" is not a target; expected one of: mock, tenant (did you mean "tenant"?)`,
     `${BAD}/many-problems.yaml:6:11: "sometimes" is not an MFA policy; expected one of: never, always, adaptive`,
     `${BAD}/many-problems.yaml:8:17: "sms" is not an enrollment; expected one of: otp, webauthn-roaming, ` +
-      'recovery-code, email, or a mapping with type: phone, phone_number',
+      'recovery-code, email, or a mapping with type: phone',
     `${BAD}/many-problems.yaml:8:51: "555" has the wrong format; expected an E.164 number such as +15555550123`,
     `${BAD}/many-problems.yaml:9:8: login is an empty list; expected a non-empty list of steps`,
   ]);
