@@ -177,6 +177,12 @@ const Complete = z.strictObject({
     .describe(
       'event.authentication.methods as a probe Action after the last one sees them (subset, in order).',
     ),
+  absent: z
+    .array(z.strictObject({ name: z.string(), type: FactorType.optional() }))
+    .optional()
+    .describe(
+      'Methods the probe Action must NOT see (e.g. [{ name: mfa }] when MFA runs after the last Action).',
+    ),
   claims: z.record(z.string(), z.unknown()).optional().describe('Claims the id token must carry.'),
 });
 

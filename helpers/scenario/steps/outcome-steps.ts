@@ -11,11 +11,12 @@ interface Method {
 
 /**
  * `complete`: the application got a code; the harness exchanges it and verifies the id token (JWKS, issuer,
- * audience, nonce). `methods` must appear, in order, in what the probe Action saw; `claims` in the token.
+ * audience, nonce). `methods` must appear, in order, in what the probe Action saw, `absent` must not appear
+ * there at all; `claims` must be in the token.
  */
 export async function complete(
   ctx: RunContext,
-  options: { methods?: Method[]; claims?: Record<string, unknown> } = {},
+  options: { methods?: Method[]; absent?: Method[]; claims?: Record<string, unknown> } = {},
 ): Promise<void> {
   const visit = await expectScreen(ctx, 'complete');
   const login = ctx.login;
@@ -26,13 +27,19 @@ export async function complete(
   );
   expect(code, `${where(ctx)}: the callback carries a code`).toBeTruthy();
   login.idToken = await exchangeCode(ctx.target, login.request, code ?? '');
+  const seen = (login.idToken[METHODS_CLAIM] ?? []) as Method[];
+  const same = (a: Method, b: Method) => a.name === b.name && (a.type === undefined || a.type === b.type);
   if (options.methods) {
-    const seen = (login.idToken[METHODS_CLAIM] ?? []) as Method[];
-    const same = (a: Method, b: Method) => a.name === b.name && (a.type === undefined || a.type === b.type);
     expect(
       isSubsequence(options.methods, seen, same),
       `${where(ctx)}: event.authentication.methods seen after the last Action\n  expected (in order): ${JSON.stringify(options.methods)}\n  observed: ${JSON.stringify(seen)}`,
     ).toBe(true);
+  }
+  for (const unwanted of options.absent ?? []) {
+    expect(
+      seen.filter((method) => same(unwanted, method)),
+      `${where(ctx)}: event.authentication.methods seen after the last Action must not include ${JSON.stringify(unwanted)}\n  observed: ${JSON.stringify(seen)}`,
+    ).toEqual([]);
   }
   for (const [name, value] of Object.entries(options.claims ?? {})) {
     expect(login.idToken[name], `${where(ctx)}: id token claim ${name}`).toEqual(value);
