@@ -36,3 +36,13 @@ test('the scenario README names every top-level, tenant and user key', () => {
   assert.ok(keys.includes('covers') && nested.includes('factors'), 'the keys are read from the schema');
   assert.deepEqual(undocumented([...keys, ...nested]), []);
 });
+
+test('the scenario README names every option of every step', () => {
+  const options = Step.options.flatMap((option) =>
+    option instanceof z.ZodEnum
+      ? []
+      : Object.values(option.shape as Record<string, z.core.$ZodType>).flatMap((inner) => keysOf(inner)),
+  );
+  assert.ok(options.includes('wrong') && options.includes('pick'), 'the options are read from the schema');
+  assert.deepEqual(undocumented([...new Set(options)]), []);
+});
