@@ -22,6 +22,7 @@ export const SCREEN_PATHS = {
   'mfa-push-challenge': '/u/mfa-push-challenge',
   'mfa-recovery-code-enrollment': '/u/mfa-recovery-code-enrollment',
   'mfa-recovery-code-challenge': '/u/mfa-recovery-code-challenge',
+  'mfa-recovery-code-challenge-new-code': UNSURE.recoveryCodeNewCodePath,
   'mfa-webauthn-roaming-enrollment': '/u/mfa-webauthn-enrollment',
   'mfa-webauthn-roaming-challenge': '/u/mfa-webauthn-challenge',
   'mfa-webauthn-platform-enrollment': '/u/mfa-webauthn-platform-enrollment',

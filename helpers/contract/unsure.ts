@@ -10,6 +10,8 @@ export const UNSURE = {
   otpEnrollmentPath: '/u/mfa-otp-enrollment',
   /** The voice challenge screen's path. */
   voiceChallengePath: '/u/mfa-voice-challenge',
+  /** The screen showing the code that replaced a used recovery code; the contract names the screen, not its path. */
+  recoveryCodeNewCodePath: '/u/mfa-recovery-code-challenge-new-code',
   /** Where a failed WebAuthn ceremony lands (the SDK's `mfa-webauthn-error` screen); the contract names no path. */
   webauthnErrorPath: '/u/mfa-webauthn-error',
   /**

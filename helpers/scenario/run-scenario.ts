@@ -6,6 +6,12 @@ import { otpChallenge } from './steps/otp-challenge-step.ts';
 import { otpEnrollment } from './steps/otp-enrollment-step.ts';
 import { emailChallenge } from './steps/email-challenge-step.ts';
 import {
+  recoveryCodeChallenge,
+  recoveryCodeEnrollment,
+  recoveryCodeNewCode,
+  type ShownCodeOptions,
+} from './steps/recovery-code-steps.ts';
+import {
   phoneChallenge,
   phoneCodeChallenge,
   phoneEnrollment,
@@ -84,6 +90,20 @@ const STEPS: Record<StepName, StepHandler> = {
   'mfa-voice-challenge': handler<PhoneCodeOptions>(
     (o) => (o.switchToSms ? 'switch to a text message' : describeCode(o, 'the code heard in the call')),
     (ctx, o) => phoneCodeChallenge(ctx, 'voice', o),
+  ),
+  'mfa-recovery-code-enrollment': handler<ShownCodeOptions>(
+    (o) =>
+      `capture the recovery code, confirm it is saved${o.unconfirmedFirst ? ' (after trying without)' : ''}`,
+    recoveryCodeEnrollment,
+  ),
+  'mfa-recovery-code-challenge': handler<CodeAnswerOptions>(
+    (o) => describeCode(o, 'the recovery code'),
+    recoveryCodeChallenge,
+  ),
+  'mfa-recovery-code-challenge-new-code': handler<ShownCodeOptions>(
+    (o) =>
+      `capture the new recovery code, confirm it is saved${o.unconfirmedFirst ? ' (after trying without)' : ''}`,
+    recoveryCodeNewCode,
   ),
   'mfa-login-options': handler<{ expect: never[]; pick: never }>(
     (o) => `offers ${o.expect.join(', ')}; pick ${String(o.pick)}`,

@@ -157,6 +157,13 @@ const PhoneEnrollment = z.strictObject({
   tryAnotherMethod: z.boolean().optional().describe('Do not answer: follow "Try another method".'),
 });
 
+const ShownCode = z.strictObject({
+  unconfirmedFirst: z
+    .boolean()
+    .optional()
+    .describe('Press Continue without ticking "saved" first (no-confirmation).'),
+});
+
 const PhoneChoice = z.strictObject({
   choose: z.enum(['sms', 'voice']).describe('Text message or voice call.'),
   expect: z
@@ -235,6 +242,9 @@ export const Step = z.union([
     'mfa-otp-enrollment',
     'mfa-email-challenge',
     'mfa-phone-enrollment',
+    'mfa-recovery-code-enrollment',
+    'mfa-recovery-code-challenge',
+    'mfa-recovery-code-challenge-new-code',
     'mfa-sms-enrollment-verify',
     'mfa-sms-challenge',
     'mfa-voice-challenge',
@@ -256,6 +266,15 @@ export const Step = z.union([
     'mfa-sms-enrollment-verify': CodeAnswer.pick({ wrong: true, expectError: true, resend: true }),
   }),
   z.strictObject({ 'mfa-phone-challenge': PhoneChoice }),
+  z.strictObject({ 'mfa-recovery-code-enrollment': ShownCode }),
+  z.strictObject({
+    'mfa-recovery-code-challenge': CodeAnswer.pick({
+      wrong: true,
+      expectError: true,
+      tryAnotherMethod: true,
+    }),
+  }),
+  z.strictObject({ 'mfa-recovery-code-challenge-new-code': ShownCode }),
   z.strictObject({
     'mfa-sms-challenge': CodeAnswer.extend({
       switchToVoice: z.boolean().optional().describe('Do not answer: ask for a call instead.'),

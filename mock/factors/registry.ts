@@ -1,12 +1,14 @@
 import type { FactorType } from '../mfa/factor-types.ts';
 import type { FactorScreens } from './factor-screens.ts';
 import { otpScreens } from './otp.ts';
+import { recoveryCodeScreens } from './recovery-code.ts';
 import { phoneScreens } from './phone.ts';
 import { webauthnScreens } from './webauthn/webauthn-screens.ts';
 import { emailScreens } from './email.ts';
 
 const SCREENS: Partial<Record<FactorType, FactorScreens>> = {
   otp: otpScreens,
+  'recovery-code': recoveryCodeScreens,
   phone: phoneScreens,
   'webauthn-roaming': webauthnScreens('webauthn-roaming'),
   'webauthn-platform': webauthnScreens('webauthn-platform'),

@@ -11,14 +11,17 @@ export function isMfaLocked(flow: Flow): boolean {
   return flowUser(flow).mfaFailures >= MAX_WRONG_CODES;
 }
 
-/** A wrong code: `gd_auth_failed`, and at the tenth in a row `gd_otp_rate_limit_exceed`. */
+/** A wrong code: `gd_auth_failed` (`gd_recovery_failed`), and at the tenth in a row `gd_otp_rate_limit_exceed`. */
 export function recordWrongCode(flow: Flow, authenticator: AuthenticatorType): ErrorCode {
   const user = flowUser(flow);
   user.mfaFailures += 1;
-  writeLog(flow.tenant, 'gd_auth_failed', logContext(flow), {
-    description: `Guardian - Second factor authentication failed (${authenticator}): wrong code`,
-    details: { authenticator: { type: authenticator } },
-  });
+  // A recovery code has its own entry (contract §4); it counts towards the lock all the same.
+  if (authenticator === 'recovery-code') writeLog(flow.tenant, 'gd_recovery_failed', logContext(flow));
+  else
+    writeLog(flow.tenant, 'gd_auth_failed', logContext(flow), {
+      description: `Guardian - Second factor authentication failed (${authenticator}): wrong code`,
+      details: { authenticator: { type: authenticator } },
+    });
   if (user.mfaFailures < MAX_WRONG_CODES) return 'invalid-code';
   writeLog(flow.tenant, 'gd_otp_rate_limit_exceed', logContext(flow));
   return 'too-many-failures';

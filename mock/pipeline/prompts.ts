@@ -12,6 +12,7 @@ import type { MfaCommand } from '../mfa/commands.ts';
 import type { PromptDecision } from '../mfa/prompt-decision.ts';
 import { SCREEN_PATHS } from '../../helpers/contract/screens.ts';
 import { factorScreens } from '../factors/registry.ts';
+import { recoveryCodeAfterEnrollment } from '../factors/recovery-code.ts';
 import { failLogin } from './finish.ts';
 import { flowUser, logContext, rekey, resumeUrl, type Flow } from './flow.ts';
 import type { ActivePrompt } from './transaction.ts';
@@ -79,16 +80,22 @@ export function completeFactor(flow: Flow, factor: FactorType): MockResponse {
   flow.tx.methods = [...flow.tx.methods, { name: 'mfa', type: factor, timestamp }];
   if (prompt.kind === 'challenge') {
     flow.tx.challengedWith.push(factor);
-    writeLog(flow.tenant, 'gd_auth_succeed', logContext(flow), {
-      description: `Guardian - Second factor authentication succeed (${authenticator})`,
-      details: { authenticator: { type: authenticator } },
-    });
+    // A recovery code has its own entry (contract §4).
+    if (factor === 'recovery-code') writeLog(flow.tenant, 'gd_recovery_succeed', logContext(flow));
+    else
+      writeLog(flow.tenant, 'gd_auth_succeed', logContext(flow), {
+        description: `Guardian - Second factor authentication succeed (${authenticator})`,
+        details: { authenticator: { type: authenticator } },
+      });
   } else {
     flow.tx.enrolledNow.push(factor);
     writeLog(flow.tenant, 'gd_enrollment_complete', logContext(flow), {
       description: `Guardian - Enrollment complete (${authenticator})`,
       details: { authenticator: { type: authenticator } },
     });
+    // ENR-9: a first enrollment shows the recovery code before the pipeline goes on.
+    const recoveryCode = recoveryCodeAfterEnrollment(flow, factor);
+    if (recoveryCode) return recoveryCode;
   }
   flow.tx.prompt = undefined;
   return redirect(resumeUrl(flow));
