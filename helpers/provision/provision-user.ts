@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Scenario } from '../scenario/schema.ts';
 import type { TargetTenant } from '../target/target.ts';
 import { TotpDevice } from '../factors/totp-device.ts';
+import type { GuardianDevice } from '../factors/guardian-device.ts';
 import { uniquePhoneNumber } from '../factors/phone-number.ts';
 import { createSecurityKey, virtualCredential } from '../factors/security-key.ts';
 import type { VirtualCredential } from '../browser/virtual-authenticators.ts';
@@ -20,6 +21,8 @@ export interface ProvisionedUser {
   organizationId?: string;
   /** The security key of a `webauthn-roaming` enrollment, to place on the browser's virtual authenticator. */
   securityKey?: VirtualCredential;
+  /** The Guardian app of a push enrollment made during the login (mock only: the device simulator). */
+  guardianDevice?: GuardianDevice;
 }
 
 async function roleIds(target: TargetTenant, names: readonly string[]): Promise<string[]> {

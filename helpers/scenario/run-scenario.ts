@@ -22,6 +22,7 @@ import {
 import { picker } from './steps/picker-step.ts';
 import { answerWebauthn, describeWebauthn, webauthnError } from './steps/webauthn-steps.ts';
 import type { WebauthnAnswerOptions } from './steps/webauthn-steps.ts';
+import { describePush, pushChallenge, pushEnrollment, type PushAnswerOptions } from './steps/push-steps.ts';
 import { complete, denied } from './steps/outcome-steps.ts';
 import { describeLog, logs, type ExpectedLog } from './steps/logs-step.ts';
 import { redirect, type RedirectOptions } from './steps/redirect-step.ts';
@@ -133,6 +134,8 @@ const STEPS: Record<StepName, StepHandler> = {
     (o) => `the WebAuthn error screen${o.then ? `, then ${o.then}` : ''}`,
     webauthnError,
   ),
+  'mfa-push-enrollment': handler(() => 'the Guardian app scans the QR code and enrolls', pushEnrollment),
+  'mfa-push-challenge': handler<PushAnswerOptions>(describePush, pushChallenge),
   complete: handler(() => 'tokens issued, id token verified', complete),
   denied: handler<{ error?: string }>((o) => `the application gets ${o.error ?? 'access_denied'}`, denied),
   'new-login': handler<{ session?: 'same' | 'new' }>(

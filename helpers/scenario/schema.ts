@@ -139,6 +139,22 @@ const WebauthnEnrollAnswer = WebauthnAnswer.omit({ tamper: true, authenticator: 
   refuse: z.boolean().optional().describe('Press "Not on this device" (action=refuse-add-device).'),
 });
 
+/** The push challenge, answered on the Guardian app (the mock's device simulator) or with its code. */
+const PushAnswer = z.strictObject({
+  device: z
+    .enum(['approve', 'reject'])
+    .default('approve')
+    .describe('What the Guardian app answers (mock only: the device simulator).'),
+  otpFallback: z
+    .boolean()
+    .optional()
+    .describe('"Manually Enter Code": answer with a TOTP code from the enrollment secret instead.'),
+  expectOtpFallback: z
+    .boolean()
+    .optional()
+    .describe('Whether "Manually Enter Code" must be offered (SEL-9).'),
+});
+
 const WebauthnErrorAnswer = z.strictObject({
   then: z
     .enum(['try-again', 'try-another-method', 'refuse'])
@@ -253,6 +269,8 @@ export const Step = z.union([
     'mfa-webauthn-platform-enrollment',
     'mfa-webauthn-platform-challenge',
     'mfa-webauthn-error',
+    'mfa-push-enrollment',
+    'mfa-push-challenge',
     'complete',
     'denied',
     'new-login',
@@ -290,6 +308,7 @@ export const Step = z.union([
   z.strictObject({ 'mfa-webauthn-platform-enrollment': WebauthnEnrollAnswer }),
   z.strictObject({ 'mfa-webauthn-platform-challenge': WebauthnAnswer }),
   z.strictObject({ 'mfa-webauthn-error': WebauthnErrorAnswer }),
+  z.strictObject({ 'mfa-push-challenge': PushAnswer }),
   z.strictObject({ 'mfa-login-options': Picker }),
   z.strictObject({ 'mfa-enroll-options': Picker }),
   z.strictObject({ complete: Complete }),

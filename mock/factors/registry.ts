@@ -4,6 +4,7 @@ import { otpScreens } from './otp.ts';
 import { recoveryCodeScreens } from './recovery-code.ts';
 import { phoneScreens } from './phone.ts';
 import { webauthnScreens } from './webauthn/webauthn-screens.ts';
+import { pushScreens } from './push/push-screens.ts';
 import { emailScreens } from './email.ts';
 
 const SCREENS: Partial<Record<FactorType, FactorScreens>> = {
@@ -12,6 +13,7 @@ const SCREENS: Partial<Record<FactorType, FactorScreens>> = {
   phone: phoneScreens,
   'webauthn-roaming': webauthnScreens('webauthn-roaming'),
   'webauthn-platform': webauthnScreens('webauthn-platform'),
+  'push-notification': pushScreens,
   email: emailScreens,
 };
 

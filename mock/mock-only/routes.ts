@@ -2,6 +2,7 @@ import { json } from '../http/response.ts';
 import type { Route } from '../http/router.ts';
 import type { MockServices } from '../services.ts';
 import type { RiskAssessment } from '../tenants/model.ts';
+import { guardianDeviceRoutes } from './guardian-device.ts';
 
 const CONFIDENCE = ['low', 'medium', 'high', 'neutral'];
 
@@ -12,6 +13,7 @@ const CONFIDENCE = ['low', 'medium', 'high', 'neutral'];
  */
 export function mockOnlyRoutes(services: MockServices): Route[] {
   return [
+    ...guardianDeviceRoutes(services),
     {
       method: 'GET',
       path: '/__mock/health',

@@ -9,5 +9,6 @@ export const ERROR_TEXTS = {
   'invalid-email': 'Enter a valid email address',
   'invalid-phone': 'Enter a valid phone number',
   'webauthn-error': 'Something went wrong with your security key or device',
+  'push-notification-rejected': 'The notification was rejected on your device.',
 } as const;
 export type ErrorCode = keyof typeof ERROR_TEXTS;
