@@ -3,6 +3,8 @@
  */
 exports.onExecutePostLogin = async (event, api) => {
   const allowed = new Set(['otp', 'phone']);
-  const factors = event.user.enrolledFactors.filter((f) => allowed.has(f.type)).map((f) => ({ type: f.type }));
+  const factors = event.user.enrolledFactors
+    .filter((f) => allowed.has(f.type))
+    .map((f) => ({ type: f.type }));
   if (factors.length > 0) api.authentication.challengeWithAny(factors);
 };

@@ -7,7 +7,8 @@ exports.onExecutePostLogin = async (event, api) => {
   if (event.user.app_metadata.isAdmin !== true) return;
   const recent = (type) =>
     event.authentication.methods.some(
-      (m) => m.name === 'mfa' && m.type === type && Date.now() - new Date(m.timestamp).getTime() < 10 * 60 * 1000,
+      (m) =>
+        m.name === 'mfa' && m.type === type && Date.now() - new Date(m.timestamp).getTime() < 10 * 60 * 1000,
     );
   if (!recent('webauthn-roaming')) api.authentication.challengeWith({ type: 'webauthn-roaming' });
   else if (!recent('otp')) api.authentication.challengeWith({ type: 'otp' });
