@@ -45,7 +45,7 @@ export default defineConfig([
     rules: plainJsRules,
   },
   {
-    files: ['scenarios/actions/**/*.js'],
+    files: ['scenarios/actions/**/*.js', 'docs/tenant-setup/**/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
     rules: plainJsRules,
   },

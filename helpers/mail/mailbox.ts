@@ -3,6 +3,18 @@ import { MAILPIT_API_URL } from '../config.ts';
 import { pollUntil } from '../wait/poll-until.ts';
 import { codeIn } from './read-code.ts';
 
+/** A client for `url`; credentials in the URL (`https://user:password@host`) become basic auth. */
+export function mailpitClient(url: string): MailpitClient {
+  const parsed = new URL(url);
+  const { username, password } = parsed;
+  if (!username) return new MailpitClient(url);
+  parsed.username = '';
+  parsed.password = '';
+  return new MailpitClient(parsed.origin + parsed.pathname.replace(/\/$/, ''), {
+    auth: { username: decodeURIComponent(username), password: decodeURIComponent(password) },
+  });
+}
+
 /** A message as the harness reads it. */
 export interface ReceivedMessage {
   id: string;
@@ -23,7 +35,7 @@ export const MESSAGE_TIMEOUT_MS = 60_000;
  * const code = await mailbox.nextCode(ctx.user.email);
  */
 export class Mailbox {
-  constructor(readonly client: MailpitClient = new MailpitClient(MAILPIT_API_URL)) {}
+  constructor(readonly client: MailpitClient = mailpitClient(MAILPIT_API_URL)) {}
 
   /**
    * Waits (polling, never sleeping) for a message to `to`, returns the newest, and deletes it with every
@@ -40,7 +52,7 @@ export class Mailbox {
       {
         timeoutMs,
         intervalMs: 250,
-        message: `no message to ${to} reached Mailpit at ${MAILPIT_API_URL} within ${timeoutMs / 1000} s`,
+        message: `no message to ${to} reached Mailpit at ${new URL(MAILPIT_API_URL).host} within ${timeoutMs / 1000} s`,
       },
     );
     // Mailpit lists the newest first.
