@@ -35,7 +35,11 @@ export const MESSAGE_TIMEOUT_MS = 60_000;
  * const code = await mailbox.nextCode(ctx.user.email);
  */
 export class Mailbox {
-  constructor(readonly client: MailpitClient = mailpitClient(MAILPIT_API_URL)) {}
+  constructor(
+    readonly client: MailpitClient = mailpitClient(MAILPIT_API_URL),
+    /** Where the inbox is, for messages (the host, never the credentials). */
+    readonly where: string = new URL(MAILPIT_API_URL).host,
+  ) {}
 
   /**
    * Waits (polling, never sleeping) for a message to `to`, returns the newest, and deletes it with every
@@ -52,7 +56,7 @@ export class Mailbox {
       {
         timeoutMs,
         intervalMs: 250,
-        message: `no message to ${to} reached Mailpit at ${new URL(MAILPIT_API_URL).host} within ${timeoutMs / 1000} s`,
+        message: `no message to ${to} reached Mailpit at ${this.where} within ${timeoutMs / 1000} s`,
       },
     );
     // Mailpit lists the newest first.

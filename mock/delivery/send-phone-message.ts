@@ -1,7 +1,7 @@
 /**
  * Text messages and voice calls, delivered as mail to the phone number's inbox (helpers/mail/phone-inbox.ts):
  * a text message carries the code as six digits in a row, a voice call as the script a person would hear,
- * the digits read one by one, twice.
+ * the digits read one by one, twice; both say the code before anything else (the tenant's name may hold digits).
  */
 import { phoneInbox, type PhoneChannel } from '../../helpers/mail/phone-inbox.ts';
 import { sendMail } from './send-mail.ts';
@@ -19,6 +19,6 @@ export async function sendPhoneMessage(message: {
     text:
       message.channel === 'sms'
         ? `${message.code} is your verification code for ${message.tenantName}. Please enter this code to verify your enrollment.`
-        : `Hello. Your verification code for ${message.tenantName} is ${spoken}. Once again, your code is ${spoken}. Goodbye.`,
+        : `Hello. Your verification code is ${spoken}. Once again, your code is ${spoken}. This call is from ${message.tenantName}. Goodbye.`,
   });
 }

@@ -1,3 +1,4 @@
+import { MESSAGE_TIMEOUT_MS } from '../../mail/mailbox.ts';
 import type { CodeChallengePage } from '../../pages/code-challenge-page.ts';
 import { expectSameScreen, type RunContext } from '../run-context.ts';
 import { submitCodes, type CodeAnswerOptions } from './code-challenge-step.ts';
@@ -14,11 +15,17 @@ export async function answerDeliveredCode(
   inbox: string,
   options: CodeAnswerOptions,
 ): Promise<void> {
-  let code = await ctx.mailbox.nextCode(inbox);
+  const timeout = messageTimeoutMs(ctx);
+  let code = await ctx.mailbox.nextCode(inbox, timeout);
   if (options.resend) {
     await page.resendButton.click();
     await expectSameScreen(ctx);
-    code = await ctx.mailbox.nextCode(inbox);
+    code = await ctx.mailbox.nextCode(inbox, timeout);
   }
   await submitCodes(ctx, page, { right: () => Promise.resolve(code), wrong: () => otherCode(code) }, options);
+}
+
+/** The mock mails within milliseconds: give up well inside the test's own timeout, with the mailbox's message. */
+export function messageTimeoutMs(ctx: RunContext): number {
+  return ctx.target.kind === 'mock' ? 15_000 : MESSAGE_TIMEOUT_MS;
 }

@@ -8,7 +8,7 @@ import { SmsEnrollmentVerifyPage } from '../../pages/sms-enrollment-verify-page.
 import { VoiceChallengePage } from '../../pages/voice-challenge-page.ts';
 import { expectSameScreen, expectScreen, where, type RunContext } from '../run-context.ts';
 import type { CodeAnswerOptions } from './code-challenge-step.ts';
-import { answerDeliveredCode } from './delivered-code-step.ts';
+import { answerDeliveredCode, messageTimeoutMs } from './delivered-code-step.ts';
 
 export interface PhoneEnrollmentOptions {
   method?: PhoneChannel;
@@ -105,7 +105,7 @@ export async function phoneCodeChallenge(
       ? options.switchToVoice && page.switchToVoiceButton
       : options.switchToSms && page.switchToSmsButton;
   if (switchButton) {
-    await ctx.mailbox.nextMessage(inbox);
+    await ctx.mailbox.nextMessage(inbox, messageTimeoutMs(ctx));
     await switchButton.click();
     return;
   }
