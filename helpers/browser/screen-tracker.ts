@@ -39,6 +39,8 @@ export class ScreenTracker {
         request.frame() === page.mainFrame() &&
         (request.url().startsWith(CALLBACK_URL) || request.url().startsWith(`${CUSTOM_FACTOR_ORIGIN}/`))
       ) {
+        // Under load Chromium may request a refused callback twice: one landing, recorded once.
+        if (this.visits.at(-1)?.url.href === request.url()) return;
         const url = new URL(request.url());
         this.visits.push({ url, screen: classify(url) });
       }

@@ -51,13 +51,14 @@ export function where(ctx: RunContext): string {
 /** The login in progress, started on first need: the harness plays the application and opens /authorize. */
 export async function ensureLogin(ctx: RunContext): Promise<LoginInProgress> {
   if (ctx.login) return ctx.login;
-  ctx.tracker.skipPending();
   const login: LoginInProgress = {
     request: authorizationRequest(ctx.target, { organization: ctx.user.organizationId }),
     startedAt: new Date(),
   };
   ctx.login = login;
   await previousLoginLanded(ctx);
+  // Only now: what the previous login's callback still produced while it landed is not this login's.
+  ctx.tracker.skipPending();
   await navigate(ctx, login.request.url);
   return login;
 }

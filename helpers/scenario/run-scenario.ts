@@ -153,8 +153,25 @@ const STEPS: Record<StepName, StepHandler> = {
   logs: handler<ExpectedLog[]>((o) => o.map(describeLog).join(', '), logs),
 };
 
+/** What one step may take, and each wrong code on top (a real tenant is slower than the mock). */
+const STEP_BUDGET_MS = { mock: 5_000, tenant: 30_000 } as const;
+const WRONG_CODE_BUDGET_MS = { mock: 2_000, tenant: 5_000 } as const;
+
+/**
+ * The test's timeout grows with what the scenario does (three logins, ten wrong codes): one fixed timeout
+ * either fails long scenarios on a busy machine or lets a stuck short one hang.
+ */
+function budgetMs(steps: readonly Step[], target: 'mock' | 'tenant'): number {
+  const wrong = steps.reduce((sum, step) => {
+    const options = stepEntry(step)[1];
+    return sum + (typeof options.wrong === 'number' ? options.wrong : 0);
+  }, 0);
+  return steps.length * STEP_BUDGET_MS[target] + wrong * WRONG_CODE_BUDGET_MS[target];
+}
+
 /** Runs the steps in order, each as a `test.step` titled after its screen, so the report reads as the flow. */
 export async function runSteps(ctx: RunContext, steps: readonly Step[]): Promise<void> {
+  test.setTimeout(Math.max(test.info().timeout, budgetMs(steps, ctx.target.kind)));
   for (const [index, step] of steps.entries()) {
     ctx.stepIndex = index;
     const [name, options] = stepEntry(step);
