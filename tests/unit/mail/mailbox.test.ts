@@ -1,6 +1,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import nodemailer from 'nodemailer';
 import { MAILPIT_BIN } from '../../../helpers/config.ts';
@@ -30,6 +31,7 @@ function send(to: string, text: string): Promise<unknown> {
 }
 
 before(async () => {
+  if (!existsSync(MAILPIT_BIN)) throw new Error(`Mailpit is not at ${MAILPIT_BIN}: run npm run setup`);
   smtpPort = await freePort();
   const httpPort = await freePort();
   mailpit = spawn(
