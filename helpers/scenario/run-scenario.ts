@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { test } from '@playwright/test';
 import type { Step } from './schema.ts';
 import type { RunContext } from './run-context.ts';
@@ -177,6 +178,9 @@ export async function runSteps(ctx: RunContext, steps: readonly Step[]): Promise
     const [name, options] = stepEntry(step);
     const { title, run } = STEPS[name];
 
-    await test.step(`${name}: ${title(options as never)}`, () => run(ctx, options as never));
+    // The report points at the step's line in the scenario file, not at this loop.
+    const at = ctx.loaded.stepLocations[index];
+    const location = at && { file: resolve(ctx.loaded.file), line: at.line, column: at.col };
+    await test.step(`${name}: ${title(options as never)}`, () => run(ctx, options as never), { location });
   }
 }
