@@ -31,6 +31,8 @@ function classify(url: URL): ObservedScreen {
 export class ScreenTracker {
   readonly visits: Visit[] = [];
   #seen = 0;
+  /** A dead end (callback, custom factor) whose error page has not committed yet. */
+  #deadEndLoading = false;
 
   private constructor(readonly page: Page) {
     page.on('request', (request) => {
@@ -43,10 +45,13 @@ export class ScreenTracker {
         if (this.visits.at(-1)?.url.href === request.url()) return;
         const url = new URL(request.url());
         this.visits.push({ url, screen: classify(url) });
+        this.#deadEndLoading = true;
       }
     });
     page.on('framenavigated', (frame) => {
       if (frame !== page.mainFrame()) return;
+      // Any page committing, the error page or one that superseded it, ends the dead end's loading.
+      this.#deadEndLoading = false;
       const url = new URL(frame.url());
       if (url.protocol === 'chrome-error:' || url.href.startsWith(CALLBACK_URL)) return;
       if (url.origin === CUSTOM_FACTOR_ORIGIN) return;
@@ -69,6 +74,19 @@ export class ScreenTracker {
     if (visit.screen !== 'complete' && visit.screen !== 'denied' && visit.screen !== 'custom-factor')
       await this.page.waitForLoadState('domcontentloaded');
     return visit;
+  }
+
+  /**
+   * Waits until the last dead end's error page has committed, so that it cannot cancel the next navigation
+   * (the page's URL cannot tell: it may still show an earlier error page). Gives up quietly after
+   * `timeoutMs`: then nothing is loading any more that could interfere.
+   */
+  async deadEndSettled(timeoutMs: number): Promise<void> {
+    await pollUntil(() => (this.#deadEndLoading ? undefined : true), {
+      timeoutMs,
+      intervalMs: 25,
+      message: 'no error page committed',
+    }).catch(() => undefined);
   }
 
   /** Forget pages not yet consumed (before starting a new login). */

@@ -3,11 +3,7 @@ import type { JWTPayload } from 'jose';
 import type { LoadedScenario } from './load.ts';
 import type { TargetTenant } from '../target/target.ts';
 import type { ProvisionedUser } from '../provision/provision-user.ts';
-import {
-  authorizationRequest,
-  CALLBACK_URL,
-  type AuthorizationRequest,
-} from '../oidc/authorization-request.ts';
+import { authorizationRequest, type AuthorizationRequest } from '../oidc/authorization-request.ts';
 import type { ObservedScreen, ScreenTracker, Visit } from '../browser/screen-tracker.ts';
 import type { Mailbox } from '../mail/mailbox.ts';
 import { diagnosePage } from '../browser/diagnose-page.ts';
@@ -64,20 +60,12 @@ export async function ensureLogin(ctx: RunContext): Promise<LoginInProgress> {
 }
 
 /**
- * The previous login left for the application's callback, where nothing listens: the browser's error page
- * for it commits a moment after the harness saw the request. A new login waits for it, or that page would
- * cancel the new login's first navigation.
+ * The previous login left for the application's callback (or a custom factor), where nothing listens: the
+ * browser's error page for it commits a moment after the harness saw the request. A new login waits for it,
+ * or that page would cancel the new login's first navigation.
  */
 async function previousLoginLanded(ctx: RunContext): Promise<void> {
-  const last = ctx.tracker.visits.at(-1)?.screen;
-  if (last !== 'complete' && last !== 'denied') return;
-  await ctx.page
-    .waitForURL((url) => url.protocol === 'chrome-error:' || url.href.startsWith(CALLBACK_URL), {
-      waitUntil: 'commit',
-      timeout: 5_000,
-    })
-    // Some other page may have taken over meanwhile: then there is nothing left to wait for.
-    .catch(() => undefined);
+  await ctx.tracker.deadEndSettled(5_000);
 }
 
 /**

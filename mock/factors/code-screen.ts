@@ -3,6 +3,7 @@ import { layout } from '../screens/layout.ts';
 import { actionForm, checkbox, codeInput, primaryButton, primaryForm } from '../screens/markup.ts';
 import type { ErrorCode } from '../screens/error-texts.ts';
 import type { PromptFlow } from './prompt-route.ts';
+import { tryAnotherMethodLink } from './pickers.ts';
 
 export interface CodeScreen {
   /** The screen's name, the outer container's class (contract §2). */
@@ -30,8 +31,7 @@ export function renderCodeScreen(flow: PromptFlow, options: CodeScreen): MockRes
     ? checkbox('rememberBrowser', 'Remember this device for 30 days')
     : '';
   const secondary = (options.actions ?? []).map(([action, label]) => actionForm(state, action, label));
-  if (flow.prompt.offered.length > 1)
-    secondary.push(actionForm(state, 'pick-authenticator', 'Try another method'));
+  secondary.push(tryAnotherMethodLink(flow));
   const body =
     primaryForm(
       state,

@@ -1,10 +1,10 @@
 import { html, withCookies, cookie, type MockResponse } from '../http/response.ts';
 import { field } from '../http/request.ts';
 import { layout } from '../screens/layout.ts';
-import { actionForm, checkbox, codeInput, primaryButton, primaryForm } from '../screens/markup.ts';
+import { checkbox, codeInput, primaryButton, primaryForm } from '../screens/markup.ts';
 import type { ErrorCode } from '../screens/error-texts.ts';
 import { completeFactor } from '../pipeline/prompts.ts';
-import { tryAnotherMethod } from './pickers.ts';
+import { tryAnotherMethod, tryAnotherMethodLink } from './pickers.ts';
 import { flowUser } from '../pipeline/flow.ts';
 import { REMEMBER_COOKIE, REMEMBER_MAX_AGE_SECONDS, rememberBrowser } from '../pipeline/remember-browser.ts';
 import { token } from '../tenants/ids.ts';
@@ -27,7 +27,7 @@ function renderChallenge(flow: PromptFlow, error?: ErrorCode): MockResponse {
           ? checkbox('rememberBrowser', 'Remember this device for 30 days')
           : '') +
         primaryButton('Continue'),
-    ) + (flow.prompt.offered.length > 1 ? actionForm(state, 'pick-authenticator', 'Try another method') : '');
+    ) + tryAnotherMethodLink(flow);
   const page = layout({
     screen: 'mfa-otp-challenge',
     title: 'Verify Your Identity',

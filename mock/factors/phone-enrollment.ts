@@ -11,7 +11,7 @@ import type { MockServices } from '../services.ts';
 import { flowUser } from '../pipeline/flow.ts';
 import { completeFactor } from '../pipeline/prompts.ts';
 import { layout } from '../screens/layout.ts';
-import { actionForm, escapeHtml, hidden, primaryButton, primaryForm, textInput } from '../screens/markup.ts';
+import { escapeHtml, hidden, primaryButton, primaryForm, textInput } from '../screens/markup.ts';
 import type { ErrorCode } from '../screens/error-texts.ts';
 import { newAuthenticatorId } from '../management/authentication-methods.ts';
 import { SCREEN_PATHS } from '../../helpers/contract/screens.ts';
@@ -20,7 +20,7 @@ import { renderCodeScreen } from './code-screen.ts';
 import { matchesSentCode, type SentCode } from './one-time-code.ts';
 import { maskedPhone, sendPhoneCode } from './phone-code.ts';
 import { phoneMethods } from './phone-methods.ts';
-import { tryAnotherMethod } from './pickers.ts';
+import { tryAnotherMethod, tryAnotherMethodLink } from './pickers.ts';
 import { promptRoute, type PromptFlow } from './prompt-route.ts';
 import { isMfaLocked, recordWrongCode } from './wrong-code.ts';
 
@@ -61,7 +61,7 @@ function renderNumber(flow: PromptFlow, error?: ErrorCode, phone?: string): Mock
       textInput({ name: 'phone', label: 'Enter your phone number', type: 'tel', value: phone, error }) +
         choice +
         primaryButton('Continue'),
-    ) + (flow.prompt.offered.length > 1 ? actionForm(state, 'pick-authenticator', 'Try another method') : '');
+    ) + tryAnotherMethodLink(flow);
   const page = layout({
     screen: 'mfa-phone-enrollment',
     title: 'Secure Your Account',

@@ -50,6 +50,13 @@ function pick(flow: PromptFlow): MockResponse {
   return redirect(promptUrl(flow));
 }
 
+/** The "Try another method" link of a factor screen, shown when the prompt offers more than one factor (SEL-2, ENR-1). */
+export function tryAnotherMethodLink(flow: PromptFlow): string {
+  return flow.prompt.offered.length > 1
+    ? actionForm(flow.tx.state, 'pick-authenticator', 'Try another method')
+    : '';
+}
+
 /** Leaves a factor screen for the picker ("Try another method", SEL-2, ENR-1). */
 export function tryAnotherMethod(flow: PromptFlow): MockResponse {
   flow.prompt.current = undefined;

@@ -15,7 +15,7 @@ import { completeFactor, promptUrl } from '../../pipeline/prompts.ts';
 import { flowUser, logContext } from '../../pipeline/flow.ts';
 import { token } from '../../tenants/ids.ts';
 import { renderCodeScreen } from '../code-screen.ts';
-import { tryAnotherMethod } from '../pickers.ts';
+import { tryAnotherMethod, tryAnotherMethodLink } from '../pickers.ts';
 import type { PromptFlow } from '../prompt-route.ts';
 import { isMfaLocked, recordWrongCode } from '../wrong-code.ts';
 import { verifyTotp } from '../totp-verify.ts';
@@ -68,7 +68,7 @@ export function renderPushChallenge(flow: PromptFlow): MockResponse {
       `<button type="submit" name="action" value="continue" data-action-button-primary="true">I've responded on my device</button>`,
     ) +
     (offersOtpFallback(flow) ? actionForm(state, 'enter-otp-code', 'Manually Enter Code') : '') +
-    (flow.prompt.offered.length > 1 ? actionForm(state, 'pick-authenticator', 'Try another method') : '');
+    tryAnotherMethodLink(flow);
   const page = layout({
     screen: 'mfa-push-challenge',
     title: 'Verify Your Identity',

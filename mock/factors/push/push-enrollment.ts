@@ -8,11 +8,11 @@ import QRCode from 'qrcode';
 import { generateSecret } from 'otplib';
 import { html, json, type MockResponse } from '../../http/response.ts';
 import { layout } from '../../screens/layout.ts';
-import { actionForm, escapeHtml, primaryForm } from '../../screens/markup.ts';
+import { escapeHtml, primaryForm } from '../../screens/markup.ts';
 import { completeFactor } from '../../pipeline/prompts.ts';
 import { flowUser } from '../../pipeline/flow.ts';
 import { token } from '../../tenants/ids.ts';
-import { tryAnotherMethod } from '../pickers.ts';
+import { tryAnotherMethod, tryAnotherMethodLink } from '../pickers.ts';
 import type { PromptFlow } from '../prompt-route.ts';
 import { GUARDIAN_API_PATH } from '../../mock-only/guardian-device.ts';
 import { ENROLLMENT_KEY, type PushEnrollment } from './push-state.ts';
@@ -46,7 +46,7 @@ export async function renderPushEnrollment(flow: PromptFlow): Promise<MockRespon
   const body =
     `<div class="qr-code" data-guardian-qr="true"><img alt="QR Code" src="${escapeHtml(qr)}" width="200" height="200"></div>` +
     primaryForm(state, '<button type="submit" name="action" value="continue" hidden>Continue</button>') +
-    (flow.prompt.offered.length > 1 ? actionForm(state, 'pick-authenticator', 'Try another method') : '');
+    tryAnotherMethodLink(flow);
   const page = layout({
     screen: 'mfa-push-enrollment',
     title: 'Secure Your Account',

@@ -15,7 +15,7 @@ import { layout } from '../../screens/layout.ts';
 import { ERROR_TEXTS } from '../../screens/error-texts.ts';
 import { actionForm, escapeHtml } from '../../screens/markup.ts';
 import { SCREEN_PATHS } from '../../../helpers/contract/screens.ts';
-import { tryAnotherMethod } from '../pickers.ts';
+import { tryAnotherMethod, tryAnotherMethodLink } from '../pickers.ts';
 import { promptRoute, type PromptFlow } from '../prompt-route.ts';
 import type { WebauthnKind } from './webauthn-kinds.ts';
 import { refuseDevice } from './refuse-device.ts';
@@ -61,7 +61,7 @@ function render(flow: PromptFlow): MockResponse {
   const body =
     `<p id="webauthn-error-details" data-error-code="webauthn-error">${escapeHtml(ERROR_TEXTS['webauthn-error'])}</p>` +
     actionForm(state, 'tryagain', 'Try again') +
-    (flow.prompt.offered.length > 1 ? actionForm(state, 'pick-authenticator', 'Try another method') : '') +
+    tryAnotherMethodLink(flow) +
     (error?.mode === 'enroll' ? actionForm(state, 'refuse-add-device', 'No thanks') : '');
   return html(layout({ screen: 'mfa-webauthn-error', title: 'Something Went Wrong', body }));
 }

@@ -17,7 +17,7 @@ import { completeFactor } from '../../pipeline/prompts.ts';
 import { flowUser } from '../../pipeline/flow.ts';
 import { newAuthenticatorId } from '../../management/authentication-methods.ts';
 import type { FactorScreens } from '../factor-screens.ts';
-import { tryAnotherMethod } from '../pickers.ts';
+import { tryAnotherMethod, tryAnotherMethodLink } from '../pickers.ts';
 import { promptRoute, type PromptFlow } from '../prompt-route.ts';
 import { ceremonyScript, type Ceremony } from './ceremony-script.ts';
 import {
@@ -61,7 +61,7 @@ async function render(flow: PromptFlow, kind: WebauthnKind, ceremony: Ceremony):
     (enroll && kind.factor === 'webauthn-platform'
       ? actionForm(state, 'refuse-add-device', 'Not on this device')
       : '') +
-    (flow.prompt.offered.length > 1 ? actionForm(state, 'pick-authenticator', 'Try another method') : '');
+    tryAnotherMethodLink(flow);
   const page = layout({
     screen: enroll ? kind.enrollScreen : kind.challengeScreen,
     title: enroll ? kind.texts.enrollTitle : kind.texts.challengeTitle,
