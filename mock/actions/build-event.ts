@@ -6,6 +6,7 @@ import type { Tenant } from '../tenants/tenant.ts';
 import type { Action, User } from '../tenants/model.ts';
 import type { Transaction } from '../pipeline/transaction.ts';
 import { enrolledFactors } from '../mfa/enrolled-factors.ts';
+import { userProfile } from '../tenants/users.ts';
 
 export function buildEvent(
   tenant: Tenant,
@@ -27,26 +28,7 @@ export function buildEvent(
       state: tx.request.state,
     },
     user: {
-      user_id: user.user_id,
-      email: user.email,
-      email_verified: user.email_verified,
-      name: user.email,
-      nickname: user.email.split('@')[0],
-      phone_number: user.phone_number,
-      app_metadata: user.app_metadata,
-      user_metadata: user.user_metadata,
-      created_at: user.created_at,
-      updated_at: user.updated_at,
-      last_login: user.last_login,
-      logins_count: user.logins_count,
-      identities: [
-        {
-          provider: 'auth0',
-          user_id: user.user_id.split('|')[1],
-          connection: user.connection,
-          isSocial: false,
-        },
-      ],
+      ...userProfile(user),
       multifactor: factors.length > 0 ? ['guardian'] : [],
       enrolledFactors: factors,
     },

@@ -3,8 +3,7 @@ import type { MockServices } from '../services.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import type { User } from '../tenants/model.ts';
 import { BUILT_IN } from '../tenants/tenant.ts';
-import { hex } from '../tenants/ids.ts';
-import { findUserByEmail, hashPassword } from '../tenants/users.ts';
+import { findUserByEmail, hashPassword, newUser, userProfile } from '../tenants/users.ts';
 import { forgetBrowsers } from '../pipeline/remember-browser.ts';
 import { invalidBody, listResponse, managementError, notFound, requireString } from './management-errors.ts';
 import { managementRoute } from './management-route.ts';
@@ -12,26 +11,7 @@ import { managementRoute } from './management-route.ts';
 /** A user as GET /api/v2/users/{id} shows it. */
 export function serializeUser(tenant: Tenant, user: User): Record<string, unknown> {
   return {
-    user_id: user.user_id,
-    email: user.email,
-    email_verified: user.email_verified,
-    phone_number: user.phone_number,
-    name: user.email,
-    nickname: user.email.split('@')[0],
-    app_metadata: user.app_metadata,
-    user_metadata: user.user_metadata,
-    created_at: user.created_at,
-    updated_at: user.updated_at,
-    last_login: user.last_login,
-    logins_count: user.logins_count,
-    identities: [
-      {
-        connection: user.connection,
-        provider: 'auth0',
-        user_id: user.user_id.split('|')[1],
-        isSocial: false,
-      },
-    ],
+    ...userProfile(user),
     multifactor: user.authenticators.length > 0 ? ['guardian'] : undefined,
     tenant: tenant.settings.friendly_name,
   };
@@ -51,23 +31,15 @@ function createUser(tenant: Tenant, body: Record<string, unknown>): MockResponse
   }
   if (findUserByEmail(tenant, email))
     return managementError(409, 'The user already exists.', 'auth0_idp_error');
-  const now = new Date().toISOString();
-  const user: User = {
-    user_id: `auth0|${hex(12)}`,
+  const user = newUser({
     email,
-    email_verified: body.email_verified === true,
-    passwordHash: hashPassword(password),
+    password,
     connection: BUILT_IN.connection,
+    email_verified: body.email_verified === true,
     phone_number: typeof body.phone_number === 'string' ? body.phone_number : undefined,
-    app_metadata: (body.app_metadata as Record<string, unknown> | undefined) ?? {},
-    user_metadata: (body.user_metadata as Record<string, unknown> | undefined) ?? {},
-    created_at: now,
-    updated_at: now,
-    logins_count: 0,
-    roleIds: [],
-    authenticators: [],
-    mfaFailures: 0,
-  };
+    app_metadata: body.app_metadata as Record<string, unknown> | undefined,
+    user_metadata: body.user_metadata as Record<string, unknown> | undefined,
+  });
   tenant.users.set(user.user_id, user);
   return json(serializeUser(tenant, user), 201);
 }

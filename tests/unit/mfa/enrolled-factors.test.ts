@@ -3,25 +3,15 @@ import assert from 'node:assert/strict';
 import { Tenant } from '../../../mock/tenants/tenant.ts';
 import type { User } from '../../../mock/tenants/model.ts';
 import { enrolledFactors, explicitFactors } from '../../../mock/mfa/enrolled-factors.ts';
+import { newUser } from '../../../mock/tenants/users.ts';
 
 function user(overrides: Partial<User> = {}): User {
-  const now = new Date().toISOString();
-  return {
-    user_id: 'auth0|u',
+  const base = newUser({
     email: 'u@example.test',
-    email_verified: true,
-    passwordHash: '',
+    password: 'x',
     connection: 'Username-Password-Authentication',
-    app_metadata: {},
-    user_metadata: {},
-    created_at: now,
-    updated_at: now,
-    logins_count: 0,
-    roleIds: [],
-    authenticators: [],
-    mfaFailures: 0,
-    ...overrides,
-  };
+  });
+  return { ...base, user_id: 'auth0|u', email_verified: true, ...overrides };
 }
 
 test('SEL-11: a verified email is listed in enrolledFactors once the email factor is enabled, with no enrollment', async () => {

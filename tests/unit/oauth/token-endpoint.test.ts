@@ -6,7 +6,7 @@ import { tokenRoute } from '../../../mock/oauth/token-endpoint.ts';
 import type { MockRequest } from '../../../mock/http/request.ts';
 import type { MockServices } from '../../../mock/services.ts';
 import type { ActionRunner } from '../../../mock/actions/action-runner.ts';
-import { hashPassword } from '../../../mock/tenants/users.ts';
+import { newUser } from '../../../mock/tenants/users.ts';
 
 const HOST = 'token-test.localhost:4010';
 
@@ -31,22 +31,12 @@ async function setup() {
     actions: undefined as unknown as ActionRunner,
   } satisfies MockServices;
   const tenant = await services.tenants.get(HOST);
-  const now = new Date().toISOString();
-  tenant.users.set('auth0|u1', {
-    user_id: 'auth0|u1',
+  const user = newUser({
     email: 'u1@example.test',
-    email_verified: true,
-    passwordHash: hashPassword('x'),
+    password: 'x',
     connection: 'Username-Password-Authentication',
-    app_metadata: {},
-    user_metadata: {},
-    created_at: now,
-    updated_at: now,
-    logins_count: 1,
-    roleIds: [],
-    authenticators: [],
-    mfaFailures: 0,
   });
+  tenant.users.set('auth0|u1', { ...user, user_id: 'auth0|u1', email_verified: true });
   const verifier = randomBytes(32).toString('base64url');
   tenant.codes.set('the-code', {
     code: 'the-code',
