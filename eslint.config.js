@@ -34,7 +34,7 @@ export default defineConfig([
     },
   },
   {
-    files: ['tests/**/*.ts', 'helpers/**/*.ts'],
+    files: ['tests/**/*.ts', 'harness/**/*.ts'],
     // Unit tests use node:test, whose `test()` Playwright's rules would misread.
     ignores: ['tests/unit/**'],
     extends: [playwright.configs['flat/recommended']],

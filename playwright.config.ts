@@ -12,7 +12,7 @@ import {
   MOCK_PORT,
   TARGET,
   WORKERS,
-} from './helpers/config.ts';
+} from './harness/config.ts';
 
 function mockWebServers(): PlaywrightTestConfig['webServer'] {
   // Without this check a missing binary surfaces as a webServer timeout a minute later.
@@ -33,7 +33,7 @@ function mockWebServers(): PlaywrightTestConfig['webServer'] {
     {
       name: 'mock',
       command: 'npx tsx mock/server.ts',
-      env: { MOCK_PORT: String(MOCK_PORT), SMTP_PORT: String(MAILPIT_SMTP_PORT) },
+      env: { MOCK_PORT: String(MOCK_PORT), MAILPIT_SMTP_PORT: String(MAILPIT_SMTP_PORT) },
       url: `http://localhost:${MOCK_PORT}/__mock/health`,
       reuseExistingServer: !process.env.CI,
       stdout: 'pipe',
@@ -57,9 +57,9 @@ export default defineConfig({
     ['list'],
     ['html', { open: 'never', outputFolder: 'playwright-report' }],
     ['junit', { outputFile: 'test-results/junit.xml' }],
-    ['./helpers/report/summary-line-reporter.ts'],
+    ['./harness/report/summary-line-reporter.ts'],
     // After html: that reporter empties playwright-report/ when it writes, and this one writes inside it.
-    ['./helpers/report/conformance-reporter.ts', { outputFolder: 'playwright-report/conformance' }],
+    ['./harness/report/conformance-reporter.ts', { outputFolder: 'playwright-report/conformance' }],
   ],
   use: {
     headless: true,

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { ActionRunner } from './actions/action-runner.ts';
 import { TenantRegistry } from './tenants/registry.ts';
 import { createListener, createRouter } from './app.ts';
-import { MOCK_PORT } from '../helpers/config.ts';
+import { MOCK_PORT } from './config.ts';
 
 const services = { tenants: new TenantRegistry(), actions: new ActionRunner() };
 const server = createServer(createListener(createRouter(services)));

@@ -1,5 +1,5 @@
 // `npm test`'s catalogue check, before any browser starts:
-// - every scenario loads (rule ids, tags and targets included, see helpers/scenario/rule-findings.ts);
+// - every scenario loads (rule ids, tags and targets included, see harness/catalogue/rule-findings.ts);
 // - every rule id has a scenario, except those in scenarios/uncovered-rules.yaml, a list that must be exact;
 // - scenarios/expected-failures.yaml names scenarios that exist, on targets they run on.
 // Prints the ids still uncovered on every run, so the gap stays visible while the build is green.
@@ -7,12 +7,12 @@ import {
   checkCoverage,
   formatCoverageProblems,
   UNCOVERED_RULES_FILE,
-} from '../helpers/catalogue/coverage.ts';
-import { EXPECTED_FAILURES_FILE, validateExpectedFailures } from '../helpers/catalogue/expected-failures.ts';
-import { readYamlList } from '../helpers/catalogue/yaml-list.ts';
-import { loadScenarios } from '../helpers/scenario/load.ts';
-import { loadRules, RULES_FILE } from '../helpers/scenario/rules.ts';
-import { ScenarioError } from '../helpers/scenario/scenario-error.ts';
+} from '../harness/catalogue/coverage.ts';
+import { EXPECTED_FAILURES_FILE, validateExpectedFailures } from '../harness/catalogue/expected-failures.ts';
+import { readYamlList } from '../harness/catalogue/yaml-list.ts';
+import { loadScenarios } from '../harness/format/load.ts';
+import { loadRules, RULES_FILE } from '../harness/catalogue/rules.ts';
+import { ScenarioError } from '../harness/format/scenario-error.ts';
 
 function main(): number {
   const rules = loadRules();

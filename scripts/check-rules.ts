@@ -6,10 +6,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadRules, RULES_FILE } from '../helpers/scenario/rules.ts';
-
-const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
+import { pathToFileURL } from 'node:url';
+import { loadRules, RULES_FILE } from '../harness/catalogue/rules.ts';
+import { RULE_IDS_IN_TEXT } from '../contract/syntax.ts';
+import { REPO_ROOT } from '../harness/repo-root.ts';
 
 /** The families the unit tests must cover; EX (worked examples) are scenarios' business. */
 export const UNIT_TESTED_FAMILIES = ['SEQ', 'SEL', 'ENR', 'RED', 'LOG'] as const;
@@ -44,7 +44,7 @@ export function unitTestTitles(dir = 'tests/unit'): TestTitle[] {
 
 /** Ids named in a title: `SEL-4: …` or `… (ENR-6) …`. */
 export function idsInTitle(title: string): string[] {
-  return [...title.matchAll(/\b(?:SEQ|SEL|ENR|RED|EX|LOG)-\d+\b/g)].map((match) => match[0]);
+  return [...title.matchAll(RULE_IDS_IN_TEXT)].map((match) => match[0]);
 }
 
 /** Rule ids that no unit test title names. */

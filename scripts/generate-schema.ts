@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { Scenario } from '../helpers/scenario/schema.ts';
+import { Scenario } from '../harness/format/schema.ts';
 
 const OUTPUT = 'schema/scenario.schema.json';
 const path = fileURLToPath(new URL(`../${OUTPUT}`, import.meta.url));

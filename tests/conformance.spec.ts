@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
-import { test } from '../helpers/fixtures.ts';
-import { TARGET } from '../helpers/config.ts';
-import { loadScenarios } from '../helpers/scenario/load.ts';
-import { openTarget } from '../helpers/target/open-target.ts';
-import { provisionScenario } from '../helpers/provision/provision-scenario.ts';
-import { runSteps } from '../helpers/scenario/run-scenario.ts';
-import { prepareBrowser } from '../helpers/scenario/browser-authenticators.ts';
-import type { RunContext } from '../helpers/scenario/run-context.ts';
-import { expectedFailureFor, readExpectedFailures } from '../helpers/catalogue/expected-failures.ts';
+import { test } from '../harness/fixtures.ts';
+import { TARGET } from '../harness/config.ts';
+import { loadScenarios } from '../harness/format/load.ts';
+import { openTarget } from '../harness/target/open-target.ts';
+import { provisionScenario } from '../harness/provision/provision-scenario.ts';
+import { runSteps } from '../harness/runner/run-scenario.ts';
+import { prepareBrowser } from '../harness/runner/browser-authenticators.ts';
+import type { RunContext } from '../harness/runner/run-context.ts';
+import { expectedFailureFor, readExpectedFailures } from '../harness/catalogue/expected-failures.ts';
 
 const SCENARIOS_DIR = resolve('scenarios');
 

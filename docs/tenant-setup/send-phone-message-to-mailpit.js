@@ -3,7 +3,7 @@
  * as mail to the harness's Mailpit, through Mailpit's send API (POST /api/v1/send), so a conformance run
  * reads SMS and voice codes the same way as on the mock.
  *
- * Where it goes (helpers/mail/phone-inbox.ts, repeated here because an Action cannot import it): the digits
+ * Where it goes (contract/delivery.ts, repeated here because an Action cannot import it): the digits
  * of the number at sms.mfa-conformance.test for a text message, at voice.mfa-conformance.test for a call.
  *
  * Set up (README, "Codes by email, text message and voice call"): a `send-phone-message` Action with this

@@ -1,9 +1,9 @@
 /**
- * Text messages and voice calls, delivered as mail to the phone number's inbox (helpers/mail/phone-inbox.ts):
+ * Text messages and voice calls, delivered as mail to the phone number's inbox (contract/delivery.ts):
  * a text message carries the code as six digits in a row, a voice call as the script a person would hear,
  * the digits read one by one, twice; both say the code before anything else (the tenant's name may hold digits).
  */
-import { phoneInbox, type PhoneChannel } from '../../helpers/mail/phone-inbox.ts';
+import { phoneInbox, type PhoneChannel } from '../../contract/delivery.ts';
 import { sendMail } from './send-mail.ts';
 
 export async function sendPhoneMessage(message: {

@@ -12,7 +12,7 @@ import { enrolledFactors } from '../mfa/enrolled-factors.ts';
 import type { ErrorCode } from '../screens/error-texts.ts';
 import { escapeHtml } from '../screens/markup.ts';
 import { sendMail } from '../delivery/send-mail.ts';
-import { SCREEN_PATHS } from '../../helpers/contract/screens.ts';
+import { SCREEN_PATHS } from '../../contract/screens.ts';
 import { renderCodeScreen } from './code-screen.ts';
 import type { FactorScreens } from './factor-screens.ts';
 import { matchesSentCode, newSentCode, type SentCode } from './one-time-code.ts';

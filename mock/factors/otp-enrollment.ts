@@ -16,7 +16,7 @@ import { completeFactor } from '../pipeline/prompts.ts';
 import { flowUser } from '../pipeline/flow.ts';
 import { newAuthenticatorId } from '../management/authentication-methods.ts';
 import type { Authenticator } from '../tenants/model.ts';
-import { SCREEN_PATHS } from '../../helpers/contract/screens.ts';
+import { SCREEN_PATHS } from '../../contract/screens.ts';
 import { renderCodeScreen } from './code-screen.ts';
 import { tryAnotherMethod } from './pickers.ts';
 import { promptRoute, type PromptFlow } from './prompt-route.ts';

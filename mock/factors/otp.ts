@@ -8,7 +8,7 @@ import { tryAnotherMethod, tryAnotherMethodLink } from './pickers.ts';
 import { flowUser } from '../pipeline/flow.ts';
 import { REMEMBER_COOKIE, REMEMBER_MAX_AGE_SECONDS, rememberBrowser } from '../pipeline/remember-browser.ts';
 import { token } from '../tenants/ids.ts';
-import { SCREEN_PATHS } from '../../helpers/contract/screens.ts';
+import { SCREEN_PATHS } from '../../contract/screens.ts';
 import type { FactorScreens } from './factor-screens.ts';
 import { promptRoute, type PromptFlow } from './prompt-route.ts';
 import { isMfaLocked, recordWrongCode } from './wrong-code.ts';

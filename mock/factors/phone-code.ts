@@ -2,7 +2,7 @@
 import { writeLog } from '../logs/write-log.ts';
 import { logContext } from '../pipeline/flow.ts';
 import { sendPhoneMessage } from '../delivery/send-phone-message.ts';
-import type { PhoneChannel } from '../../helpers/mail/phone-inbox.ts';
+import type { PhoneChannel } from '../../contract/delivery.ts';
 import { newSentCode, type SentCode } from './one-time-code.ts';
 import type { PromptFlow } from './prompt-route.ts';
 

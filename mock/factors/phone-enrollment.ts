@@ -14,19 +14,19 @@ import { layout } from '../screens/layout.ts';
 import { escapeHtml, hidden, primaryButton, primaryForm, textInput } from '../screens/markup.ts';
 import type { ErrorCode } from '../screens/error-texts.ts';
 import { newAuthenticatorId } from '../management/authentication-methods.ts';
-import { SCREEN_PATHS } from '../../helpers/contract/screens.ts';
-import type { PhoneChannel } from '../../helpers/mail/phone-inbox.ts';
+import { SCREEN_PATHS } from '../../contract/screens.ts';
+import type { PhoneChannel } from '../../contract/delivery.ts';
 import { renderCodeScreen } from './code-screen.ts';
 import { matchesSentCode, type SentCode } from './one-time-code.ts';
 import { maskedPhone, sendPhoneCode } from './phone-code.ts';
 import { phoneMethods } from './phone-methods.ts';
 import { tryAnotherMethod, tryAnotherMethodLink } from './pickers.ts';
 import { promptRoute, type PromptFlow } from './prompt-route.ts';
+import { E164 } from '../../contract/syntax.ts';
 import { isMfaLocked, recordWrongCode } from './wrong-code.ts';
 
 const ENROLL_PATH = SCREEN_PATHS['mfa-phone-enrollment'];
 const VERIFY_PATH = SCREEN_PATHS['mfa-sms-enrollment-verify'];
-const E164 = /^\+[1-9]\d{6,14}$/;
 
 interface PendingPhone {
   phone: string;

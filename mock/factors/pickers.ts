@@ -5,7 +5,7 @@ import type { MockServices } from '../services.ts';
 import { layout } from '../screens/layout.ts';
 import { actionForm, escapeHtml, hidden } from '../screens/markup.ts';
 import { CHALLENGE_PICKER_PATH, promptUrl } from '../pipeline/prompts.ts';
-import { SCREEN_PATHS } from '../../helpers/contract/screens.ts';
+import { SCREEN_PATHS } from '../../contract/screens.ts';
 import { factorLabel } from './registry.ts';
 import { promptRoute, type PromptFlow } from './prompt-route.ts';
 

@@ -19,7 +19,7 @@ import type { ErrorCode } from '../screens/error-texts.ts';
 import { newAuthenticatorId } from '../management/authentication-methods.ts';
 import { alnum } from '../tenants/ids.ts';
 import type { User } from '../tenants/model.ts';
-import { SCREEN_PATHS } from '../../helpers/contract/screens.ts';
+import { SCREEN_PATHS } from '../../contract/screens.ts';
 import { renderCodeScreen } from './code-screen.ts';
 import type { FactorScreens } from './factor-screens.ts';
 import { tryAnotherMethod } from './pickers.ts';

@@ -2,7 +2,7 @@ import { html, redirect, type MockResponse } from '../http/response.ts';
 import { field } from '../http/request.ts';
 import type { Route } from '../http/router.ts';
 import type { MockServices } from '../services.ts';
-import { SCREEN_PATHS } from '../../helpers/contract/screens.ts';
+import { SCREEN_PATHS } from '../../contract/screens.ts';
 import { layout } from '../screens/layout.ts';
 import { hidden, primaryButton, primaryForm, textInput } from '../screens/markup.ts';
 import type { ErrorCode } from '../screens/error-texts.ts';

@@ -5,7 +5,7 @@
  */
 import type { AuthenticatorType } from '../tenants/model.ts';
 
-import { FACTOR_TYPES, GUARDIAN_FACTORS, type FactorType } from '../../helpers/contract/factors.ts';
+import { FACTOR_TYPES, GUARDIAN_FACTORS, type FactorType } from '../../contract/factors.ts';
 
 export { FACTOR_TYPES, type FactorType };
 

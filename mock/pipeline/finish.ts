@@ -4,7 +4,7 @@ import { layout } from '../screens/layout.ts';
 import { escapeHtml } from '../screens/markup.ts';
 import { writeLog } from '../logs/write-log.ts';
 import { token } from '../tenants/ids.ts';
-import { UNSURE } from '../../helpers/contract/unsure.ts';
+import { UNSURE } from '../../contract/unsure.ts';
 import { flowUser, logContext, type Flow } from './flow.ts';
 
 export const SESSION_COOKIE = 'auth0';

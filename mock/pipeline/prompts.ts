@@ -10,7 +10,7 @@ import { token } from '../tenants/ids.ts';
 import { FACTOR_NAMES, type FactorType } from '../mfa/factor-types.ts';
 import type { MfaCommand } from '../mfa/commands.ts';
 import type { PromptDecision } from '../mfa/prompt-decision.ts';
-import { SCREEN_PATHS } from '../../helpers/contract/screens.ts';
+import { SCREEN_PATHS } from '../../contract/screens.ts';
 import { factorScreens } from '../factors/registry.ts';
 import { recoveryCodeAfterEnrollment } from '../factors/recovery-code.ts';
 import { failLogin } from './finish.ts';

@@ -1,4 +1,4 @@
-import { SCREEN_PATHS } from '../../../helpers/contract/screens.ts';
+import { SCREEN_PATHS } from '../../../contract/screens.ts';
 import type { FactorScreens } from '../factor-screens.ts';
 import { promptRoute } from '../prompt-route.ts';
 import { answerPushChallenge, renderPushChallenge } from './push-challenge.ts';

@@ -14,7 +14,7 @@ import { promptUrl } from '../../pipeline/prompts.ts';
 import { layout } from '../../screens/layout.ts';
 import { ERROR_TEXTS } from '../../screens/error-texts.ts';
 import { actionForm, escapeHtml } from '../../screens/markup.ts';
-import { SCREEN_PATHS } from '../../../helpers/contract/screens.ts';
+import { SCREEN_PATHS } from '../../../contract/screens.ts';
 import { tryAnotherMethod, tryAnotherMethodLink } from '../pickers.ts';
 import { promptRoute, type PromptFlow } from '../prompt-route.ts';
 import type { WebauthnKind } from './webauthn-kinds.ts';

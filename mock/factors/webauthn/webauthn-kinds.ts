@@ -3,7 +3,7 @@
  * (roaming, `cross-platform`) or the device's own fingerprint or face reader (platform, user verification
  * required). Everything else — options, verification, error screen — is shared.
  */
-import { SCREEN_PATHS, type ScreenName } from '../../../helpers/contract/screens.ts';
+import { SCREEN_PATHS, type ScreenName } from '../../../contract/screens.ts';
 
 export type WebauthnFactor = 'webauthn-roaming' | 'webauthn-platform';
 

@@ -1,0 +1,96 @@
+import type { Page } from '@playwright/test';
+import { screenOfPath, type ScreenName } from '../../contract/screens.ts';
+import { CALLBACK_URL } from '../oidc/authorization-request.ts';
+import { CUSTOM_FACTOR_ORIGIN } from '../devices/custom-factor.ts';
+import { pollUntil } from '../wait/poll-until.ts';
+
+/** A screen the browser landed on: a Universal Login screen, the application's callback, or something else. */
+export type ObservedScreen = ScreenName | 'complete' | 'denied' | 'custom-factor' | `unknown page ${string}`;
+
+export interface Visit {
+  url: URL;
+  screen: ObservedScreen;
+}
+
+function classify(url: URL): ObservedScreen {
+  if (url.href.startsWith(CALLBACK_URL)) return url.searchParams.has('error') ? 'denied' : 'complete';
+  if (url.origin === CUSTOM_FACTOR_ORIGIN) return 'custom-factor';
+  return screenOfPath(url.pathname) ?? `unknown page ${url.origin}${url.pathname}`;
+}
+
+/**
+ * Records every page the main frame lands on, in order, and the application callback, so that no
+ * application is needed. Steps wait for "the next page after the last one I saw", never for a duration.
+ *
+ * The callback is reached by a 302, and Playwright's routing never sees requests that a redirect made
+ * (docs/decisions/0001-callback-capture.md): it is read from the `request` event instead, which fires for
+ * every request of a redirect chain. Nothing listens on the callback URL, so the browser then shows its
+ * own error page, which is ignored. A redirect Action's custom factor (`CUSTOM_FACTOR_ORIGIN`, a host that
+ * never resolves) is caught the same way.
+ */
+export class ScreenTracker {
+  readonly visits: Visit[] = [];
+  #seen = 0;
+  /** A dead end (callback, custom factor) whose error page has not committed yet. */
+  #deadEndLoading = false;
+
+  private constructor(readonly page: Page) {
+    page.on('request', (request) => {
+      if (
+        request.isNavigationRequest() &&
+        request.frame() === page.mainFrame() &&
+        (request.url().startsWith(CALLBACK_URL) || request.url().startsWith(`${CUSTOM_FACTOR_ORIGIN}/`))
+      ) {
+        // Under load Chromium may request a refused callback twice: one landing, recorded once.
+        if (this.visits.at(-1)?.url.href === request.url()) return;
+        const url = new URL(request.url());
+        this.visits.push({ url, screen: classify(url) });
+        this.#deadEndLoading = true;
+      }
+    });
+    page.on('framenavigated', (frame) => {
+      if (frame !== page.mainFrame()) return;
+      // Any page committing, the error page or one that superseded it, ends the dead end's loading.
+      this.#deadEndLoading = false;
+      const url = new URL(frame.url());
+      if (url.protocol === 'chrome-error:' || url.href.startsWith(CALLBACK_URL)) return;
+      if (url.origin === CUSTOM_FACTOR_ORIGIN) return;
+      this.visits.push({ url, screen: classify(url) });
+    });
+  }
+
+  static attach(page: Page): ScreenTracker {
+    return new ScreenTracker(page);
+  }
+
+  /** The next page the browser lands on after the last one returned. */
+  async next(timeoutMs: number): Promise<Visit> {
+    const visit = await pollUntil(() => this.visits[this.#seen], {
+      timeoutMs,
+      intervalMs: 50,
+      message: `the browser stayed on ${this.visits.at(-1)?.url.href ?? 'about:blank'} for ${timeoutMs / 1000} s: no next page appeared`,
+    });
+    this.#seen += 1;
+    if (visit.screen !== 'complete' && visit.screen !== 'denied' && visit.screen !== 'custom-factor')
+      await this.page.waitForLoadState('domcontentloaded');
+    return visit;
+  }
+
+  /**
+   * Waits until the last dead end's error page has committed, so that it cannot cancel the next navigation
+   * (the page's URL cannot tell: it may still show an earlier error page). Gives up quietly after
+   * `timeoutMs`: then nothing is loading any more that could interfere.
+   */
+  async deadEndSettled(timeoutMs: number): Promise<void> {
+    await pollUntil(() => (this.#deadEndLoading ? undefined : true), {
+      timeoutMs,
+      intervalMs: 25,
+      message: 'no error page committed',
+    }).catch(() => undefined);
+  }
+
+  /** Forget pages not yet consumed (before starting a new login). */
+  skipPending(): void {
+    this.#seen = this.visits.length;
+  }
+}

@@ -1,0 +1,105 @@
+// Settings read from the environment, shared by playwright.config.ts, fixtures and scripts.
+// - TARGET comes from the shell; `.env` is loaded only for TARGET=tenant, so a stray `.env` never
+//   changes a mock run.
+// - An empty variable counts as unset; a malformed one throws a one-sentence error at import time.
+import { resolve } from 'node:path';
+import dotenv from 'dotenv';
+import { REPO_ROOT } from './repo-root.ts';
+
+export { REPO_ROOT };
+
+/** Where the Universal Login pages under test are served from. */
+export type Target = 'mock' | 'tenant';
+
+function readTarget(): Target {
+  const raw = process.env.TARGET || 'mock';
+  if (raw === 'mock' || raw === 'tenant') return raw;
+  throw new Error(`TARGET must be "mock" or "tenant", got "${raw}".`);
+}
+
+function readPort(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (!raw) return fallback;
+  const port = Number(raw);
+  if (Number.isInteger(port) && port > 0 && port < 65536) return port;
+  throw new Error(`${name} must be a TCP port number, got "${raw}".`);
+}
+
+function readWorkers(): number | string | undefined {
+  const raw = process.env.WORKERS;
+  if (!raw) return undefined;
+  if (/^[1-9]\d*$/.test(raw)) return Number(raw);
+  if (/^[1-9]\d*%$/.test(raw)) return raw;
+  throw new Error(`WORKERS must be a positive number or a percentage such as "50%", got "${raw}".`);
+}
+
+/**
+ * `mock` (default) runs against the embedded Auth0-shaped server; `tenant` against a real tenant
+ * configured in `.env`.
+ *
+ * @example
+ * if (TARGET === 'tenant') test.skip(true, 'needs the mock log API');
+ */
+export const TARGET: Target = readTarget();
+
+if (TARGET === 'tenant') dotenv.config({ path: resolve(REPO_ROOT, '.env'), quiet: true });
+
+/**
+ * Port of the mock server (`MOCK_PORT`, default 4010).
+ *
+ * @example
+ * const base = `http://localhost:${MOCK_PORT}`;
+ */
+export const MOCK_PORT: number = readPort('MOCK_PORT', 4010);
+
+/**
+ * Port Mailpit accepts SMTP on (`MAILPIT_SMTP_PORT`, default 1025); the mock sends its mail there.
+ *
+ * @example
+ * nodemailer.createTransport({ host: '127.0.0.1', port: MAILPIT_SMTP_PORT });
+ */
+export const MAILPIT_SMTP_PORT: number = readPort('MAILPIT_SMTP_PORT', 1025);
+
+/**
+ * Port of Mailpit's web UI and API (`MAILPIT_HTTP_PORT`, default 8025).
+ *
+ * @example
+ * const mailpit = new MailpitClient(`http://127.0.0.1:${MAILPIT_HTTP_PORT}`);
+ */
+export const MAILPIT_HTTP_PORT: number = readPort('MAILPIT_HTTP_PORT', 8025);
+
+/**
+ * Chromium executable Playwright launches (`CHROMIUM_PATH`, default `/usr/bin/chromium`).
+ *
+ * @example
+ * chromium.launch({ executablePath: CHROMIUM_PATH });
+ */
+export const CHROMIUM_PATH: string = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/**
+ * Absolute path of the Mailpit binary (`MAILPIT_BIN`, default `.tools/bin/mailpit`, built by
+ * `npm run setup`); relative values are taken from the repository root.
+ *
+ * @example
+ * spawn(MAILPIT_BIN, ['--smtp', `127.0.0.1:${MAILPIT_SMTP_PORT}`]);
+ */
+export const MAILPIT_BIN: string = resolve(REPO_ROOT, process.env.MAILPIT_BIN || '.tools/bin/mailpit');
+
+/**
+ * Playwright worker count (`WORKERS`: a number or a percentage of CPU cores); undefined lets
+ * Playwright decide.
+ *
+ * @example
+ * export default defineConfig({ workers: WORKERS });
+ */
+export const WORKERS: number | string | undefined = readWorkers();
+
+/**
+ * Base URL of the Mailpit API the harness reads codes from: `MAILPIT_HTTP_URL` (a Mailpit the tenant's SMTP
+ * provider and phone Action deliver to), or the local one on `MAILPIT_HTTP_PORT`.
+ *
+ * @example
+ * const mailpit = new MailpitClient(MAILPIT_API_URL);
+ */
+export const MAILPIT_API_URL: string =
+  process.env.MAILPIT_HTTP_URL?.trim() || `http://127.0.0.1:${MAILPIT_HTTP_PORT}`;

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import type { Scenario } from '../format/schema.ts';
+import type { TargetTenant } from '../target/target.ts';
+import { pollUntil } from '../wait/poll-until.ts';
+import { PROBE_ACTION_CODE } from './probe-action.ts';
+
+interface ActionSource {
+  label: string;
+  code: string;
+  secrets: Record<string, string>;
+  dependencies: Array<{ name: string; version: string }>;
+}
+
+function sources(tenant: Scenario['tenant'], scenariosDir: string): ActionSource[] {
+  const own = tenant.actions.map((ref) => {
+    const entry = typeof ref === 'string' ? { file: ref } : ref;
+    return {
+      label: entry.file,
+      code: readFileSync(join(scenariosDir, entry.file), 'utf8'),
+      secrets: entry.secrets ?? {},
+      dependencies: entry.dependencies ?? [],
+    };
+  });
+  return [
+    ...own,
+    {
+      label: 'probe (reports event.authentication.methods)',
+      code: PROBE_ACTION_CODE,
+      secrets: {},
+      dependencies: [],
+    },
+  ];
+}
+
+/** Creates one Action, waits for its build, deploys it. A failed build is the scenario's error, in one sentence. */
+async function createAndDeploy(target: TargetTenant, source: ActionSource, name: string): Promise<string> {
+  const { management } = target;
+  const created = await management.actions.create({
+    name,
+    code: source.code,
+    supported_triggers: [{ id: 'post-login', version: 'v3' }],
+    runtime: 'node22',
+    dependencies: source.dependencies,
+    secrets: Object.entries(source.secrets).map(([key, value]) => ({ name: key, value })),
+  });
+  const id = created.id ?? '';
+  const built = await pollUntil(
+    async () => {
+      const action = await management.actions.get(id);
+      return action.status === 'built' || action.status === 'failed' ? action : undefined;
+    },
+    {
+      timeoutMs: 60_000,
+      intervalMs: 500,
+      message: `Action ${source.label} did not finish building within 60 s`,
+    },
+  );
+  if (built.status === 'failed') {
+    const errors = (built as { errors?: Array<{ msg?: string }> }).errors ?? [];
+    throw new Error(
+      `Action ${source.label} failed to build: ${errors.map((e) => e.msg).join('; ') || 'no reason given'}`,
+    );
+  }
+  await management.actions.deploy(id);
+  return id;
+}
+
+/** Creates, deploys and binds the scenario's Actions (then the probe) in order; returns their ids. */
+export async function provisionActions(
+  target: TargetTenant,
+  tenant: Scenario['tenant'],
+  scenariosDir: string,
+): Promise<string[]> {
+  const run = randomBytes(3).toString('hex');
+  const list = sources(tenant, scenariosDir);
+  const ids: string[] = [];
+  for (const [i, source] of list.entries())
+    ids.push(await createAndDeploy(target, source, `mfa-conformance-${run}-${i + 1}`));
+  await target.management.actions.triggers.bindings.updateMany('post-login', {
+    bindings: ids.map((id, i) => ({
+      ref: { type: 'action_id', value: id },
+      display_name: list[i]?.label ?? id,
+    })),
+  });
+  return ids;
+}

@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadScenario } from '../../../../harness/format/load.ts';
+import { ScenarioError } from '../../../../harness/format/scenario-error.ts';
+import { Step } from '../../../../harness/format/schema.ts';
+
+const FIXTURES = 'tests/unit/harness/format/fixtures';
+const BAD = `${FIXTURES}/bad`;
+
+/** The error message of loading a bad fixture, one problem a line. */
+function problemsOf(name: string): string[] {
+  try {
+    loadScenario(`${BAD}/${name}`, FIXTURES);
+  } catch (error) {
+    if (error instanceof ScenarioError) return error.message.split('\n');
+    throw error;
+  }
+  assert.fail(`${name} loaded without error`);
+}
+
+const FACTORS = 'otp, email, phone, push-notification, webauthn-roaming, webauthn-platform, recovery-code';
+const GUARDIAN_FACTORS =
+  'otp, sms, email, push-notification, webauthn-roaming, webauthn-platform, recovery-code';
+/** Every step name, in the order the message lists them: read from the schema, which grows with each factor. */
+const STEPS = [
+  ...new Set(
+    Step.options.flatMap((option) => ('shape' in option ? Object.keys(option.shape) : option.options)),
+  ),
+].join(', ');
+
+test('an unknown key names the allowed keys and the closest one', () => {
+  assert.deepEqual(problemsOf('unknown-key.yaml'), [
+    `${BAD}/unknown-key.yaml:5:3: unknown key "factorz" in tenant; expected one of: factors, phoneMessageTypes, ` +
+      'policy, customizeMfaWithActions, actions (did you mean "factors"?)',
+  ]);
+});
+
+test('an unknown factor names the factors and the closest one', () => {
+  assert.deepEqual(problemsOf('unknown-factor.yaml'), [
+    `${BAD}/unknown-factor.yaml:4:18: "otpp" is not a factor; expected one of: ${GUARDIAN_FACTORS} (did you mean "otp"?)`,
+  ]);
+});
+
+test('an unknown step, bare or as a key, names the steps and the closest one', () => {
+  assert.deepEqual(problemsOf('unknown-step.yaml'), [
+    `${BAD}/unknown-step.yaml:5:5: unknown step "mfa-otp-challange"; expected one of: ${STEPS} ` +
+      '(did you mean "mfa-otp-challenge"?)',
+    `${BAD}/unknown-step.yaml:6:5: unknown step "mfa-emial-challenge"; expected one of: ${STEPS} ` +
+      '(did you mean "mfa-email-challenge"?)',
+  ]);
+});
+
+test('bad options of a known step are reported inside the step, where they are', () => {
+  assert.deepEqual(problemsOf('step-options.yaml'), [
+    `${BAD}/step-options.yaml:5:33: login[1].mfa-otp-challenge.wrong is 11; expected a whole number from 0 to 10`,
+    `${BAD}/step-options.yaml:5:37: unknown key "rememberBrowsr" in login[1].mfa-otp-challenge; expected one of: ` +
+      'wrong, expectError, rememberBrowser, offersRememberBrowser, tryAnotherMethod, resend (did you mean "rememberBrowser"?)',
+    `${BAD}/step-options.yaml:6:40: "sms" is not a factor; expected one of: ${FACTORS}`,
+  ]);
+});
+
+test('steps in shapes that are not steps say which shape is expected', () => {
+  assert.deepEqual(problemsOf('step-shapes.yaml'), [
+    `${BAD}/step-shapes.yaml:4:5: step "logs" needs options; expected "logs:" followed by a non-empty list`,
+    `${BAD}/step-shapes.yaml:5:5: step "login-id" takes no options; expected "- login-id" without a colon`,
+    `${BAD}/step-shapes.yaml:6:5: step "complete" has an empty value; expected options after the colon, ` +
+      'or "- complete" without it',
+    `${BAD}/step-shapes.yaml:7:5: a step has exactly one key, found 2 keys (login-id, complete); ` +
+      'expected one step per list item, each starting with "-"',
+    `${BAD}/step-shapes.yaml:8:5: login[4] is a number; expected a step name, or a mapping whose one key is a step name`,
+    `${BAD}/step-shapes.yaml:9:5: login[5].logs is empty; expected a non-empty list`,
+    `${BAD}/step-shapes.yaml:10:37: unknown key "descripton" in login[6].denied; expected one of: error, description ` +
+      '(did you mean "description"?)',
+  ]);
+});
+
+test('a value of the wrong type is named by its type', () => {
+  assert.deepEqual(problemsOf('wrong-type.yaml'), [
+    `${BAD}/wrong-type.yaml:2:9: covers is a string; expected a non-empty list, each a rule id such as SEL-3`,
+    `${BAD}/wrong-type.yaml:4:12: tenant.factors is a string; expected a list, each one of: ${GUARDIAN_FACTORS}`,
+    `${BAD}/wrong-type.yaml:5:28: tenant.customizeMfaWithActions is a string; expected true or false`,
+  ]);
+});
+
+test('a missing field is reported at the mapping that lacks it', () => {
+  assert.deepEqual(problemsOf('missing-summary.yaml'), [
+    `${BAD}/missing-summary.yaml:1:1: missing "summary"; expected a one-sentence string`,
+    `${BAD}/missing-summary.yaml:3:24: missing "expect" in login[0].mfa-login-options; expected a list, each one of: ${FACTORS}`,
+  ]);
+});
+
+test('every problem of a file is reported, in file order', () => {
+  assert.deepEqual(problemsOf('many-problems.yaml'), [
+    `${BAD}/many-problems.yaml:1:10: summary is too short (5 characters); ` +
+      'expected a one-sentence string of at least 10 characters',
+    `${BAD}/many-problems.yaml:2:10: "sel-1" has the wrong format; expected a rule id such as SEL-3`,
+    `${BAD}/many-problems.yaml:3:8: "@otp" has the wrong format; expected a lower-case tag without @`,
+    `${BAD}/many-problems.yaml:4:17: "tenent" is not a target; expected one of: mock, tenant (did you mean "tenant"?)`,
+    `${BAD}/many-problems.yaml:6:11: "sometimes" is not an MFA policy; expected one of: never, always, adaptive`,
+    `${BAD}/many-problems.yaml:8:17: "sms" is not an enrollment; expected one of: otp, webauthn-roaming, ` +
+      'recovery-code, email, or a mapping with type: phone',
+    `${BAD}/many-problems.yaml:8:51: "555" has the wrong format; expected an E.164 number such as +15555550123`,
+    `${BAD}/many-problems.yaml:9:8: login is an empty list; expected a non-empty list of steps`,
+  ]);
+});
+
+test('beyond ten problems in a file, the rest are counted rather than listed', () => {
+  const lines = problemsOf('too-many-problems.yaml');
+  assert.equal(lines.length, 11);
+  assert.equal(
+    lines[0],
+    `${BAD}/too-many-problems.yaml:2:10: "a1" has the wrong format; expected a rule id such as SEL-3`,
+  );
+  assert.equal(lines[10], `${BAD}/too-many-problems.yaml: 2 more problems not shown`);
+});
+
+test('an Action file that does not exist is reported where it is named, with the closest file', () => {
+  assert.deepEqual(problemsOf('missing-action.yaml'), [
+    `${BAD}/missing-action.yaml:6:7: Action file "challenge-with-otp.js" does not exist; ` +
+      `expected a path relative to ${FIXTURES}/ (did you mean "actions/challenge-with-otp.js"?)`,
+    `${BAD}/missing-action.yaml:7:13: Action file "actions/challenge-with-opt.js" does not exist; ` +
+      `expected a path relative to ${FIXTURES}/ (did you mean "actions/challenge-with-otp.js"?)`,
+  ]);
+});
+
+test('a YAML syntax error is reported alone, at its position', () => {
+  assert.deepEqual(problemsOf('syntax-error.yaml'), [
+    `${BAD}/syntax-error.yaml:3:1: YAML syntax error: flow sequence in block collection must be sufficiently ` +
+      'indented and end with a ]; expected valid YAML',
+  ]);
+});
+
+test('a key given twice is reported at its second occurrence', () => {
+  assert.deepEqual(problemsOf('duplicate-key.yaml'), [
+    `${BAD}/duplicate-key.yaml:5:1: key "covers" appears twice in this mapping; expected each key once`,
+  ]);
+});
+
+test('an empty file names the keys a scenario needs', () => {
+  assert.deepEqual(problemsOf('empty.yaml'), [
+    `${BAD}/empty.yaml:1:1: the file is empty; expected a mapping with summary, covers, login`,
+  ]);
+});
+
+test('mistakes inside an Action or enrollment mapping are reported in that mapping', () => {
+  assert.deepEqual(problemsOf('union-branches.yaml'), [
+    `${BAD}/union-branches.yaml:4:13: "OTP" is not a factor; expected one of: ${GUARDIAN_FACTORS} (did you mean "otp"?)`,
+    `${BAD}/union-branches.yaml:7:7: unknown key "secret" in tenant.actions[0]; expected one of: file, secrets, ` +
+      'dependencies (did you mean "secrets"?)',
+    `${BAD}/union-branches.yaml:9:17: missing "type" in user.enrollments[0]; expected "phone"`,
+    `${BAD}/union-branches.yaml:9:19: unknown key "typ" in user.enrollments[0]; expected one of: type, ` +
+      'phone_number, method (did you mean "type"?)',
+  ]);
+});

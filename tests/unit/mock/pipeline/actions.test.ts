@@ -1,0 +1,156 @@
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { TestTenant as Tenant } from '../../../support/in-process-mock.ts';
+
+// Read when the runner module loads: a short Action time limit keeps the timeout test fast, yet leaves a
+// loaded machine time to load an allowed module.
+process.env.MOCK_ACTION_TIMEOUT_MS = '2500';
+const { InProcessMock, TestTenant } = await import('../../../support/in-process-mock.ts');
+
+const mock = new InProcessMock();
+after(() => mock.close());
+
+const action = (body: string) => `exports.onExecutePostLogin = async (event, api) => { ${body} };`;
+
+async function claimsOfLogin(t: Tenant, query = ''): Promise<Record<string, unknown>> {
+  const first = await t.browser.go(
+    'GET',
+    `/authorize?client_id=mock-login-client&response_type=code&redirect_uri=http://localhost:4020/callback${query}`,
+  );
+  const password = await t.browser.submit(first, { username: t.email });
+  const landing = await t.browser.submit(password, { password: t.password });
+  assert.equal(landing.where, 'callback', landing.url.href);
+  const stored = t.tenant.codes.get(landing.url.searchParams.get('code') ?? '');
+  assert.ok(stored, `a completed login: ${landing.url.href}`);
+  return stored.idTokenClaims;
+}
+
+test('SEQ-1: Actions run in binding order, each with the event and the api of contract §3', async () => {
+  const t = await TestTenant.create(mock, {
+    actions: [
+      {
+        code: action(`api.idToken.setCustomClaim('event', {
+          secret: event.secrets.API_KEY,
+          roles: event.authorization.roles,
+          org: event.organization && event.organization.metadata,
+          logins: event.stats.logins_count,
+          client: event.client.client_id,
+          ip: typeof event.request.ip,
+          verified: event.user.email_verified,
+          enrolled: event.user.enrolledFactors,
+          tenant: typeof event.tenant.id,
+          transaction: typeof event.transaction.id,
+          connection: event.connection.name,
+        });`),
+        secrets: { API_KEY: 'k-123' },
+      },
+    ],
+  });
+  const role = await t.api('POST', '/roles', { name: 'Admin', description: 'admins' });
+  await t.api('POST', `/users/${encodeURIComponent(t.userId)}/roles`, {
+    roles: [(JSON.parse(role.body) as { id: string }).id],
+  });
+  const org = await t.api('POST', '/organizations', { name: 'acme', metadata: { factors: 'otp' } });
+  const orgId = (JSON.parse(org.body) as { id: string }).id;
+  await t.api('POST', `/organizations/${orgId}/members`, { members: [t.userId] });
+  const claims = await claimsOfLogin(t, `&organization=${orgId}`);
+  assert.deepEqual(claims.event, {
+    secret: 'k-123',
+    roles: ['Admin'],
+    org: { factors: 'otp' },
+    logins: 1,
+    client: 'mock-login-client',
+    ip: 'string',
+    verified: true,
+    enrolled: [],
+    tenant: 'string',
+    transaction: 'string',
+    connection: 'Username-Password-Authentication',
+  });
+});
+
+test('SEQ-1: an Action may require a dependency the mock allows', async () => {
+  const t = await TestTenant.create(mock);
+  const created = await t.api('POST', '/actions/actions', {
+    name: 'with-jose',
+    code: action(`api.idToken.setCustomClaim('jose', typeof require('jose').SignJWT);`),
+    supported_triggers: [{ id: 'post-login', version: 'v3' }],
+    dependencies: [{ name: 'jose', version: '6.0.0' }],
+  });
+  const { id, status } = JSON.parse(created.body) as { id: string; status: string };
+  assert.equal(status, 'pending');
+  await t.api('POST', `/actions/actions/${id}/deploy`);
+  await t.api('PATCH', '/actions/triggers/post-login/bindings', {
+    bindings: [{ ref: { type: 'action_id', value: id }, display_name: 'with-jose' }],
+  });
+  assert.equal((await claimsOfLogin(t)).jose, 'function');
+});
+
+test('SEQ-1: a dependency the mock cannot provide fails the build by name', async () => {
+  const t = await TestTenant.create(mock);
+  const created = await t.api('POST', '/actions/actions', {
+    name: 'with-left-pad',
+    code: action(''),
+    supported_triggers: [{ id: 'post-login', version: 'v3' }],
+    dependencies: [{ name: 'left-pad', version: '1.3.0' }],
+  });
+  const { id } = JSON.parse(created.body) as { id: string };
+  const built = JSON.parse((await t.api('GET', `/actions/actions/${id}`)).body) as {
+    status: string;
+    errors: Array<{ msg: string }>;
+  };
+  assert.equal(built.status, 'failed');
+  assert.match(built.errors[0]?.msg ?? '', /left-pad@1\.3\.0 is not available on the mock/);
+});
+
+test('SEQ-1: a syntax error fails the build with the message and the line, and deploy is refused', async () => {
+  const t = await TestTenant.create(mock);
+  const created = await t.api('POST', '/actions/actions', {
+    name: 'broken',
+    code: 'exports.onExecutePostLogin = async (event, api) => {\n  const x = ;\n};',
+    supported_triggers: [{ id: 'post-login', version: 'v3' }],
+  });
+  const { id } = JSON.parse(created.body) as { id: string };
+  const built = JSON.parse((await t.api('GET', `/actions/actions/${id}`)).body) as {
+    status: string;
+    errors: Array<{ msg: string }>;
+  };
+  assert.equal(built.status, 'failed');
+  assert.match(built.errors[0]?.msg ?? '', /^SyntaxError: Unexpected token .*\(line 2\)$/);
+  const deploy = await mock.send(t.host, 'POST', `/api/v2/actions/actions/${id}/deploy`, {
+    token: undefined,
+  });
+  assert.equal(deploy.status, 401, 'the deploy route is behind the Management API token');
+  await assert.rejects(t.api('POST', `/actions/actions/${id}/deploy`), /400 .*build failed/);
+});
+
+test('SEQ-1: an Action that throws fails the login with an f entry naming the Action; later Actions do not run', async () => {
+  const t = await TestTenant.create(mock, {
+    actions: [action(`throw new Error('boom');`), action(`api.idToken.setCustomClaim('ran', true);`)],
+  });
+  const landing = await t.login();
+  assert.equal(landing.url.searchParams.get('error'), 'access_denied');
+  assert.deepEqual(
+    t.logs().map((entry) => [entry.type, entry.description]),
+    [['f', 'Action "action-1" failed: boom']],
+  );
+});
+
+test('SEQ-1: an Action over its time limit fails the login with an f entry, and the mock keeps serving', async () => {
+  const t = await TestTenant.create(mock, { actions: [action(`for (;;) {}`)] });
+  const landing = await t.login();
+  assert.equal(landing.url.searchParams.get('error'), 'access_denied');
+  assert.match(t.logs()[0]?.description ?? '', /^Action "action-1" failed: Script execution time exceeded/);
+  const next = await TestTenant.create(mock, { actions: [action(`api.idToken.setCustomClaim('ok', 1);`)] });
+  assert.equal((await claimsOfLogin(next)).ok, 1);
+});
+
+test('SEQ-1: an asynchronous throw outside the Action await chain fails only that login', async () => {
+  const t = await TestTenant.create(mock, {
+    actions: [action(`setTimeout(() => { throw new Error('late'); }, 0); await new Promise(() => {});`)],
+  });
+  const landing = await t.login();
+  assert.equal(landing.url.searchParams.get('error'), 'access_denied');
+  const next = await TestTenant.create(mock, { actions: [action(`api.idToken.setCustomClaim('ok', 2);`)] });
+  assert.equal((await claimsOfLogin(next)).ok, 2);
+});
