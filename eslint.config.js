@@ -39,6 +39,48 @@ export default defineConfig([
     ignores: ['tests/unit/**'],
     extends: [playwright.configs['flat/recommended']],
   },
+  // The boundaries of README's architecture, file by file (npm run imports:check also finds cycles).
+  {
+    files: ['contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../*'], message: 'contract/ imports nothing else in the repository.' }] },
+      ],
+    },
+  },
+  {
+    files: ['mock/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/harness/**'],
+              message: 'The mock stands alone: import contract/, never the harness.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['harness/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/mock/**'],
+              message: 'The harness reaches the mock over HTTP only: import contract/, never mock/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.{js,mjs}'],
     languageOptions: { sourceType: 'module', globals: globals.nodeBuiltin },
