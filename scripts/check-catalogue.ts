@@ -1,7 +1,9 @@
 // `npm test`'s catalogue check, before any browser starts:
 // - every scenario loads (rule ids, tags and targets included, see harness/catalogue/rule-findings.ts);
 // - every rule id has a scenario, except those in scenarios/uncovered-rules.yaml, a list that must be exact;
-// - scenarios/expected-failures.yaml names scenarios that exist, on targets they run on.
+// - scenarios/expected-failures.yaml names scenarios that exist, on targets they run on;
+// - the decision records and the rule table name each other, and the records' index is current
+//   (harness/catalogue/decisions.ts).
 // Prints the ids still uncovered on every run, so the gap stays visible while the build is green.
 import {
   checkCoverage,
@@ -10,9 +12,13 @@ import {
 } from '../harness/catalogue/coverage.ts';
 import { EXPECTED_FAILURES_FILE, validateExpectedFailures } from '../harness/catalogue/expected-failures.ts';
 import { readYamlList } from '../harness/catalogue/yaml-list.ts';
+import { decisionFindings, DECISIONS_INDEX, readDecisions } from '../harness/catalogue/decisions.ts';
 import { loadScenarios } from '../harness/format/load.ts';
 import { loadRules, RULES_FILE } from '../harness/catalogue/rules.ts';
 import { ScenarioError } from '../harness/format/scenario-error.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../harness/repo-root.ts';
 
 function main(): number {
   const rules = loadRules();
@@ -33,10 +39,20 @@ function main(): number {
     console.error(formatCoverageProblems(coverage.problems));
     return 1;
   }
+  const decisions = readDecisions();
+  const decisionProblems = decisionFindings(
+    decisions,
+    rules,
+    readFileSync(join(REPO_ROOT, DECISIONS_INDEX), 'utf8'),
+  );
+  if (decisionProblems.length > 0) {
+    for (const problem of decisionProblems) console.error(`catalogue: ${problem}`);
+    return 1;
+  }
   const covered = rules.length - coverage.uncovered.length;
   console.log(
     `catalogue: ${loaded.length} scenarios cover ${covered} of ${rules.length} rules; ` +
-      `${expected.length} expected failure${expected.length === 1 ? '' : 's'}`,
+      `${expected.length} expected failure${expected.length === 1 ? '' : 's'}; ${decisions.length} decision records`,
   );
   if (coverage.uncovered.length > 0) {
     console.log(`not covered yet (${UNCOVERED_RULES_FILE}): ${coverage.uncovered.join(', ')}`);

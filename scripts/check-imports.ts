@@ -24,7 +24,9 @@ const IMPORT = /^\s*(import|export)\s+(type\s+)?(?:[^'"]*?\s+from\s+)?['"](\.{1,
 export function importsOf(file: string, source: string): ImportEdge[] {
   return [...source.matchAll(IMPORT)].map((match) => ({
     from: file,
-    to: relative(REPO_ROOT, resolve(REPO_ROOT, dirname(file), match[3] ?? '')).split(sep).join('/'),
+    to: relative(REPO_ROOT, resolve(REPO_ROOT, dirname(file), match[3] ?? ''))
+      .split(sep)
+      .join('/'),
     typeOnly: match[2] !== undefined,
   }));
 }

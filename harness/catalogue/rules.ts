@@ -21,6 +21,10 @@ const RuleEntry = z.strictObject({
   rule: z.string().min(1),
   source: z.string().min(1),
   interpretation: z.boolean().default(false),
+  decisions: z
+    .array(z.string().regex(/^\d{4}$/))
+    .default([])
+    .describe('Decision records (docs/decisions/NNNN-*.md) that say how the mock reads this rule.'),
 });
 export type Rule = z.infer<typeof RuleEntry>;
 

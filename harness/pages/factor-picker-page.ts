@@ -1,23 +1,15 @@
 import type { Locator, Page } from '@playwright/test';
-import type { FactorType } from '../format/schema.ts';
+import { FACTOR_TYPES, FACTORS, type FactorType } from '../../contract/factors.ts';
 import { UniversalLoginPage } from './universal-login-page.ts';
 
 /**
- * What a picker button's `action` value names, in the Actions API's words. Real pages post
- * `<factor>::<n>`; phone shows up as sms or voice (UNSURE: confirm on a real tenant).
+ * What a picker button's `action` value names, in the Actions API's words (contract/factors.ts's
+ * `pickerActions`). Real pages post `<factor>::<n>`; phone shows up as sms or voice (UNSURE: confirm on a real
+ * tenant).
  */
-const ACTION_TO_FACTOR: Record<string, FactorType> = {
-  otp: 'otp',
-  email: 'email',
-  phone: 'phone',
-  sms: 'phone',
-  voice: 'phone',
-  'push-notification': 'push-notification',
-  push: 'push-notification',
-  'webauthn-roaming': 'webauthn-roaming',
-  'webauthn-platform': 'webauthn-platform',
-  'recovery-code': 'recovery-code',
-};
+const ACTION_TO_FACTOR: ReadonlyMap<string, FactorType> = new Map(
+  FACTOR_TYPES.flatMap((factor) => FACTORS[factor].pickerActions.map((action) => [action, factor] as const)),
+);
 
 /** `mfa-login-options` ("Other Methods") and the enrollment picker ("Keep Your Account Safe"). */
 export class FactorPickerPage extends UniversalLoginPage {
@@ -30,7 +22,6 @@ export class FactorPickerPage extends UniversalLoginPage {
     );
   }
 
-  /** The factors offered, in the order shown. */
   /** The factors offered, in the order shown; a name the table does not know is kept as it is. */
   async offered(): Promise<string[]> {
     const values = await this.factorButtons.evaluateAll((buttons) =>
@@ -38,7 +29,7 @@ export class FactorPickerPage extends UniversalLoginPage {
     );
     return values.map((value) => {
       const name = value.split('::')[0] ?? value;
-      return ACTION_TO_FACTOR[name] ?? name;
+      return ACTION_TO_FACTOR.get(name) ?? name;
     });
   }
 
@@ -46,7 +37,7 @@ export class FactorPickerPage extends UniversalLoginPage {
     const values = await this.factorButtons.evaluateAll((buttons) =>
       buttons.map((b) => b.getAttribute('value') ?? ''),
     );
-    const index = values.findIndex((value) => ACTION_TO_FACTOR[value.split('::')[0] ?? ''] === factor);
+    const index = values.findIndex((value) => ACTION_TO_FACTOR.get(value.split('::')[0] ?? '') === factor);
     if (index < 0) throw new Error(`the picker does not offer ${factor}`);
     await this.factorButtons.nth(index).click();
   }

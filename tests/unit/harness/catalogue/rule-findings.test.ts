@@ -8,9 +8,9 @@ import type { Rule } from '../../../../harness/catalogue/rules.ts';
 const FIXTURES = 'tests/unit/harness/format/fixtures';
 
 const RULES: Rule[] = [
-  { id: 'SEL-1', rule: 'a rule', source: '000', interpretation: false },
-  { id: 'SEL-3', rule: 'a rule', source: '000', interpretation: false },
-  { id: 'SEQ-8', rule: 'a reading', source: '000', interpretation: true },
+  { id: 'SEL-1', rule: 'a rule', source: '000', interpretation: false, decisions: [] },
+  { id: 'SEL-3', rule: 'a rule', source: '000', interpretation: false, decisions: [] },
+  { id: 'SEQ-8', rule: 'a reading', source: '000', interpretation: true, decisions: [] },
 ];
 
 function problemsOf(name: string): string[] {
