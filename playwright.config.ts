@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
 import {
+  CHROMIUM_HOME,
   CHROMIUM_PATH,
   MAILPIT_BIN,
   MAILPIT_HTTP_PORT,
@@ -67,6 +68,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: CHROMIUM_PATH,
+      // Its NSS database trusts the mock's local CA (npm run setup), so HTTPS pages load without errors.
+      env: { ...process.env, HOME: CHROMIUM_HOME },
       args: [
         '--disable-background-networking',
         '--disable-component-update',

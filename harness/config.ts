@@ -86,6 +86,12 @@ export const CHROMIUM_PATH: string = process.env.CHROMIUM_PATH || '/usr/bin/chro
 export const MAILPIT_BIN: string = resolve(REPO_ROOT, process.env.MAILPIT_BIN || '.tools/bin/mailpit');
 
 /**
+ * The HOME Chromium runs with (`.tools/chromium-home`): its NSS database trusts the mock's local CA, so the
+ * mock's HTTPS pages load without certificate errors (WebAuthn refuses those).
+ */
+export const CHROMIUM_HOME: string = resolve(REPO_ROOT, '.tools/chromium-home');
+
+/**
  * Playwright worker count (`WORKERS`: a number or a percentage of CPU cores); undefined lets
  * Playwright decide.
  *

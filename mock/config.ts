@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 // The mock's own settings, read from its environment (no `.env`, no TARGET: the mock is the same server
 // whoever starts it). An empty variable counts as unset; a malformed one stops the mock with one sentence.
 
@@ -14,3 +16,14 @@ export const MOCK_PORT: number = readPort('MOCK_PORT', 4010);
 
 /** Port of the SMTP server the mock sends its mail to (`MAILPIT_SMTP_PORT`, default 1025: Mailpit's). */
 export const MAILPIT_SMTP_PORT: number = readPort('MAILPIT_SMTP_PORT', 1025);
+
+/** Port of the mock's HTTPS listener (`MOCK_HTTPS_PORT`, default 4443); it serves the same tenants. */
+export const MOCK_HTTPS_PORT: number = readPort('MOCK_HTTPS_PORT', 4443);
+
+const TOOLS = fileURLToPath(new URL('../.tools/', import.meta.url));
+
+/** The local CA's certificate (`MOCK_CA_CERT`, default `.tools/mock-ca.pem`, made by `npm run setup`). */
+export const MOCK_CA_CERT: string = process.env.MOCK_CA_CERT || `${TOOLS}mock-ca.pem`;
+
+/** The local CA's private key (`MOCK_CA_KEY`, default `.tools/mock-ca-key.pem`). */
+export const MOCK_CA_KEY: string = process.env.MOCK_CA_KEY || `${TOOLS}mock-ca-key.pem`;

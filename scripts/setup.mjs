@@ -1,4 +1,4 @@
-// Prepares a machine to run the harness: npm packages, Chromium and Mailpit.
+// Prepares a machine to run the harness: npm packages, Chromium, Mailpit and the mock's local CA.
 // - Runs before npm packages exist, so it uses node builtins only.
 // - Idempotent: when everything is present it only prints the versions it found.
 // - Every failure ends in one sentence saying what is wrong and what to do, never a stack trace.
@@ -47,31 +47,42 @@ function ensureNodeModules() {
   }
 }
 
+/** `path` from Debian's `pkg`, installed with apt-get when missing (as root; otherwise the command to run). */
+function ensureDebianPackage(path, pkg, alternative) {
+  if (existsSync(path)) return path;
+  if (process.getuid?.() !== 0) {
+    throw new SetupError(
+      `${path} is missing: run \`sudo apt-get update && sudo apt-get install -y ${pkg}\`${alternative}.`,
+    );
+  }
+  console.log(`setup: installing ${pkg} with apt-get`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update'], ['install', '-y', pkg]]) {
+    if (run('apt-get', args, { stdio: 'inherit', env }).status !== 0) {
+      throw new SetupError(`\`apt-get ${args.join(' ')}\` failed (see above); install ${pkg}${alternative}.`);
+    }
+  }
+  if (!existsSync(path)) throw new SetupError(`apt-get installed ${pkg} but ${path} still does not exist.`);
+  return path;
+}
+
 function ensureChromium() {
   const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (existsSync(path)) return path;
-  if (process.env.CHROMIUM_PATH) {
+  if (process.env.CHROMIUM_PATH && !existsSync(path)) {
     throw new SetupError(
       `CHROMIUM_PATH is ${path}, which does not exist; point it at a Chromium binary or unset it.`,
     );
   }
-  if (process.getuid?.() !== 0) {
-    throw new SetupError(
-      'Chromium is missing at /usr/bin/chromium: run `sudo apt-get update && sudo apt-get install -y chromium` ' +
-        'or set CHROMIUM_PATH to an existing Chromium.',
-    );
+  return ensureDebianPackage(path, 'chromium', ' or set CHROMIUM_PATH to an existing Chromium');
+}
+
+/** The mock's local CA and the NSS database Chromium trusts it through (certutil comes from libnss3-tools). */
+function ensureMockCa() {
+  ensureDebianPackage('/usr/bin/certutil', 'libnss3-tools', '');
+  const result = run('npx', ['tsx', 'scripts/create-mock-ca.ts'], { stdio: ['ignore', 'inherit', 'pipe'] });
+  if (result.status !== 0) {
+    throw new SetupError(`${firstLine(result.stderr) || 'creating the mock CA failed'}`);
   }
-  console.log('setup: installing Chromium with apt-get');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update'], ['install', '-y', 'chromium']]) {
-    if (run('apt-get', args, { stdio: 'inherit', env }).status !== 0) {
-      throw new SetupError(
-        `\`apt-get ${args.join(' ')}\` failed (see above); install Chromium or set CHROMIUM_PATH.`,
-      );
-    }
-  }
-  if (!existsSync(path)) throw new SetupError(`apt-get installed chromium but ${path} still does not exist.`);
-  return path;
 }
 
 function goInstallMailpit(binDir) {
@@ -161,6 +172,7 @@ try {
   const chromium = ensureChromium();
   const mailpit = ensureMailpit();
   printVersions(chromium, mailpit);
+  ensureMockCa();
 } catch (error) {
   if (error instanceof SetupError) {
     console.error(`setup: ${error.message}`);
