@@ -1,33 +1,65 @@
 /** The mock's entry point: `npm run mock`, or Playwright's webServer. */
-import { createServer } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { ActionRunner } from './actions/action-runner.ts';
 import { TenantRegistry } from './tenants/registry.ts';
 import { createListener, createRouter } from './app.ts';
-import { MOCK_PORT } from './config.ts';
+import { MOCK_CA_CERT, MOCK_CA_KEY, MOCK_HTTPS_PORT, MOCK_PORT } from './config.ts';
+import { loadCertificateAuthority } from './tls/certificate-authority.ts';
+import { tenantCertificates } from './tls/tenant-certificates.ts';
 
 const services = { tenants: new TenantRegistry(), actions: new ActionRunner() };
-const server = createServer(createListener(createRouter(services)));
-server.keepAliveTimeout = 65_000;
+const listener = createListener(createRouter(services));
 
-server.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EADDRINUSE') {
+function listen(server: Server, port: number, variable: string, scheme: string): Promise<void> {
+  server.keepAliveTimeout = 65_000;
+  server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(
-      `mock: port ${MOCK_PORT} is in use: stop what listens there, or set MOCK_PORT to a free port.`,
+      error.code === 'EADDRINUSE'
+        ? `mock: port ${port} is in use: stop what listens there, or set ${variable} to a free port.`
+        : `mock: ${error.message}`,
     );
-  } else {
-    console.error(`mock: ${error.message}`);
-  }
-  process.exit(1);
-});
-
-server.listen(MOCK_PORT, () => {
-  console.log(
-    `mfa-conformance mock listening on http://localhost:${MOCK_PORT} (each <name>.localhost:${MOCK_PORT} is its own tenant)`,
+    process.exit(1);
+  });
+  return new Promise((listening) =>
+    server.listen(port, () => {
+      console.log(
+        `mfa-conformance mock listening on ${scheme}://localhost:${port} (each <name>.localhost:${port} is its own tenant)`,
+      );
+      listening();
+    }),
   );
-});
+}
+
+/** The HTTPS listener, when setup has made the local CA; without it the mock still serves HTTP. */
+async function httpsServer(): Promise<Server | undefined> {
+  if (!existsSync(MOCK_CA_CERT) || !existsSync(MOCK_CA_KEY)) {
+    console.log(`mock: no local CA at ${MOCK_CA_CERT}, so no HTTPS: run \`npm run setup\` to make one.`);
+    return undefined;
+  }
+  const ca = await loadCertificateAuthority({
+    cert: readFileSync(MOCK_CA_CERT, 'utf8'),
+    key: readFileSync(MOCK_CA_KEY, 'utf8'),
+  });
+  const certificates = await tenantCertificates(ca);
+  return createHttpsServer({ ...certificates.fallback, SNICallback: certificates.SNICallback }, listener);
+}
+
+const plain = createServer(listener);
+const servers: Server[] = [plain];
+await listen(plain, MOCK_PORT, 'MOCK_PORT', 'http');
+const secure = await httpsServer();
+if (secure) {
+  servers.push(secure);
+  await listen(secure, MOCK_HTTPS_PORT, 'MOCK_HTTPS_PORT', 'https');
+}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    void services.actions.close().finally(() => server.close(() => process.exit(0)));
+    void services.actions
+      .close()
+      .finally(() => Promise.all(servers.map((s) => new Promise((closed) => s.close(closed)))))
+      .finally(() => process.exit(0));
   });
 }
