@@ -15,8 +15,8 @@ import { layout } from '../../screens/layout.ts';
 import { ERROR_TEXTS } from '../../screens/error-texts.ts';
 import { actionForm, escapeHtml } from '../../screens/markup.ts';
 import { SCREEN_PATHS } from '../../../contract/screens.ts';
-import { tryAnotherMethod, tryAnotherMethodLink } from '../pickers.ts';
-import { promptRoute, type PromptFlow } from '../prompt-route.ts';
+import { tryAnotherMethod, tryAnotherMethodLink } from '../../pipeline/pickers.ts';
+import { promptRoute, type PromptFlow } from '../kit/prompt-route.ts';
 import type { WebauthnKind } from './webauthn-kinds.ts';
 import { refuseDevice } from './refuse-device.ts';
 

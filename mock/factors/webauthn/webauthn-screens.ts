@@ -16,9 +16,9 @@ import { actionForm, hidden, primaryButton, primaryForm } from '../../screens/ma
 import { completeFactor } from '../../pipeline/prompts.ts';
 import { flowUser } from '../../pipeline/flow.ts';
 import { newAuthenticatorId } from '../../management/authentication-methods.ts';
-import type { FactorScreens } from '../factor-screens.ts';
-import { tryAnotherMethod, tryAnotherMethodLink } from '../pickers.ts';
-import { promptRoute, type PromptFlow } from '../prompt-route.ts';
+import type { FactorScreens } from '../kit/factor-module.ts';
+import { tryAnotherMethod, tryAnotherMethodLink } from '../../pipeline/pickers.ts';
+import { promptRoute, type PromptFlow } from '../kit/prompt-route.ts';
 import { ceremonyScript, type Ceremony } from './ceremony-script.ts';
 import {
   authenticationOptions,

@@ -1,10 +1,10 @@
-import { field, type MockRequest } from '../http/request.ts';
-import type { MockResponse } from '../http/response.ts';
-import type { Handler } from '../http/router.ts';
-import type { MockServices } from '../services.ts';
-import { isFlow, loadFlow, type Flow } from '../pipeline/flow.ts';
-import { transactionNotFound } from '../screens/transaction-not-found.ts';
-import type { ActivePrompt } from '../pipeline/transaction.ts';
+import { field, type MockRequest } from '../../http/request.ts';
+import type { MockResponse } from '../../http/response.ts';
+import type { Handler } from '../../http/router.ts';
+import type { MockServices } from '../../services.ts';
+import { isFlow, loadFlow, type Flow } from '../../pipeline/flow.ts';
+import { transactionNotFound } from '../../screens/transaction-not-found.ts';
+import type { ActivePrompt } from '../../pipeline/transaction.ts';
 
 export interface PromptFlow extends Flow {
   prompt: ActivePrompt;

@@ -1,6 +1,6 @@
 import { SCREEN_PATHS } from '../../../contract/screens.ts';
-import type { FactorScreens } from '../factor-screens.ts';
-import { promptRoute } from '../prompt-route.ts';
+import type { FactorScreens } from '../kit/factor-module.ts';
+import { promptRoute } from '../kit/prompt-route.ts';
 import { answerPushChallenge, renderPushChallenge } from './push-challenge.ts';
 import { answerPushEnrollment, renderPushEnrollment } from './push-enrollment.ts';
 

@@ -4,26 +4,26 @@
  * `mfa-sms-enrollment-verify` takes it back. The right code makes a confirmed `phone` enrollment with that
  * method as its preferred one and logs `gd_enrollment_complete`.
  */
-import { html, redirect, type MockResponse } from '../http/response.ts';
-import { field } from '../http/request.ts';
-import type { Route } from '../http/router.ts';
-import type { MockServices } from '../services.ts';
-import { flowUser } from '../pipeline/flow.ts';
-import { completeFactor } from '../pipeline/prompts.ts';
-import { layout } from '../screens/layout.ts';
-import { escapeHtml, hidden, primaryButton, primaryForm, textInput } from '../screens/markup.ts';
-import type { ErrorCode } from '../screens/error-texts.ts';
-import { newAuthenticatorId } from '../management/authentication-methods.ts';
-import { SCREEN_PATHS } from '../../contract/screens.ts';
-import type { PhoneChannel } from '../../contract/delivery.ts';
-import { renderCodeScreen } from './code-screen.ts';
-import { matchesSentCode, type SentCode } from './one-time-code.ts';
+import { html, redirect, type MockResponse } from '../../http/response.ts';
+import { field } from '../../http/request.ts';
+import type { Route } from '../../http/router.ts';
+import type { MockServices } from '../../services.ts';
+import { flowUser } from '../../pipeline/flow.ts';
+import { completeFactor } from '../../pipeline/prompts.ts';
+import { layout } from '../../screens/layout.ts';
+import { escapeHtml, hidden, primaryButton, primaryForm, textInput } from '../../screens/markup.ts';
+import type { ErrorCode } from '../../screens/error-texts.ts';
+import { newAuthenticatorId } from '../../management/authentication-methods.ts';
+import { SCREEN_PATHS } from '../../../contract/screens.ts';
+import type { PhoneChannel } from '../../../contract/delivery.ts';
+import { renderCodeScreen } from '../kit/code-screen.ts';
+import { matchesSentCode, type SentCode } from '../kit/one-time-code.ts';
 import { maskedPhone, sendPhoneCode } from './phone-code.ts';
 import { phoneMethods } from './phone-methods.ts';
-import { tryAnotherMethod, tryAnotherMethodLink } from './pickers.ts';
-import { promptRoute, type PromptFlow } from './prompt-route.ts';
-import { E164 } from '../../contract/syntax.ts';
-import { isMfaLocked, recordWrongCode } from './wrong-code.ts';
+import { tryAnotherMethod, tryAnotherMethodLink } from '../../pipeline/pickers.ts';
+import { promptRoute, type PromptFlow } from '../kit/prompt-route.ts';
+import { E164 } from '../../../contract/syntax.ts';
+import { isMfaLocked, recordWrongCode } from '../kit/wrong-code.ts';
 
 const ENROLL_PATH = SCREEN_PATHS['mfa-phone-enrollment'];
 const VERIFY_PATH = SCREEN_PATHS['mfa-sms-enrollment-verify'];

@@ -7,25 +7,25 @@
  * The prompt enters through `/u/mfa-phone-challenge`, which goes straight on to the one method's screen
  * when there is no choice to make: the browser lands on that screen, as on a real tenant.
  */
-import { html, redirect, type MockResponse } from '../http/response.ts';
-import { field } from '../http/request.ts';
-import { flowUser } from '../pipeline/flow.ts';
-import { layout } from '../screens/layout.ts';
-import { escapeHtml, primaryButton, primaryForm } from '../screens/markup.ts';
-import type { ErrorCode } from '../screens/error-texts.ts';
-import type { Authenticator } from '../tenants/model.ts';
-import { SCREEN_PATHS } from '../../contract/screens.ts';
-import type { PhoneChannel } from '../../contract/delivery.ts';
-import { renderCodeScreen } from './code-screen.ts';
-import type { FactorScreens } from './factor-screens.ts';
-import { matchesSentCode, type SentCode } from './one-time-code.ts';
+import { html, redirect, type MockResponse } from '../../http/response.ts';
+import { field } from '../../http/request.ts';
+import { flowUser } from '../../pipeline/flow.ts';
+import { layout } from '../../screens/layout.ts';
+import { escapeHtml, primaryButton, primaryForm } from '../../screens/markup.ts';
+import type { ErrorCode } from '../../screens/error-texts.ts';
+import type { Authenticator } from '../../tenants/model.ts';
+import { SCREEN_PATHS } from '../../../contract/screens.ts';
+import type { PhoneChannel } from '../../../contract/delivery.ts';
+import { renderCodeScreen } from '../kit/code-screen.ts';
+import type { FactorScreens } from '../kit/factor-module.ts';
+import { matchesSentCode, type SentCode } from '../kit/one-time-code.ts';
 import { maskedPhone, sendPhoneCode } from './phone-code.ts';
 import { phoneEnrollmentRoutes } from './phone-enrollment.ts';
 import { phoneMethods } from './phone-methods.ts';
-import { tryAnotherMethod } from './pickers.ts';
-import { promptRoute, type PromptFlow } from './prompt-route.ts';
-import { completeRemembering } from './remember-device.ts';
-import { isMfaLocked, recordWrongCode } from './wrong-code.ts';
+import { tryAnotherMethod } from '../../pipeline/pickers.ts';
+import { promptRoute, type PromptFlow } from '../kit/prompt-route.ts';
+import { completeRemembering } from '../kit/remember-device.ts';
+import { isMfaLocked, recordWrongCode } from '../kit/wrong-code.ts';
 
 const CHOICE_PATH = SCREEN_PATHS['mfa-phone-challenge'];
 const CODE_PATHS: Record<PhoneChannel, string> = {

@@ -1,18 +1,22 @@
-import { html, withCookies, cookie, type MockResponse } from '../http/response.ts';
-import { field } from '../http/request.ts';
-import { layout } from '../screens/layout.ts';
-import { checkbox, codeInput, primaryButton, primaryForm } from '../screens/markup.ts';
-import type { ErrorCode } from '../screens/error-texts.ts';
-import { completeFactor } from '../pipeline/prompts.ts';
-import { tryAnotherMethod, tryAnotherMethodLink } from './pickers.ts';
-import { flowUser } from '../pipeline/flow.ts';
-import { REMEMBER_COOKIE, REMEMBER_MAX_AGE_SECONDS, rememberBrowser } from '../pipeline/remember-browser.ts';
-import { token } from '../tenants/ids.ts';
-import { SCREEN_PATHS } from '../../contract/screens.ts';
-import type { FactorScreens } from './factor-screens.ts';
-import { promptRoute, type PromptFlow } from './prompt-route.ts';
-import { isMfaLocked, recordWrongCode } from './wrong-code.ts';
-import { verifyTotp } from './totp-verify.ts';
+import { html, withCookies, cookie, type MockResponse } from '../../http/response.ts';
+import { field } from '../../http/request.ts';
+import { layout } from '../../screens/layout.ts';
+import { checkbox, codeInput, primaryButton, primaryForm } from '../../screens/markup.ts';
+import type { ErrorCode } from '../../screens/error-texts.ts';
+import { completeFactor } from '../../pipeline/prompts.ts';
+import { tryAnotherMethod, tryAnotherMethodLink } from '../../pipeline/pickers.ts';
+import { flowUser } from '../../pipeline/flow.ts';
+import {
+  REMEMBER_COOKIE,
+  REMEMBER_MAX_AGE_SECONDS,
+  rememberBrowser,
+} from '../../pipeline/remember-browser.ts';
+import { token } from '../../tenants/ids.ts';
+import { SCREEN_PATHS } from '../../../contract/screens.ts';
+import type { FactorScreens } from '../kit/factor-module.ts';
+import { promptRoute, type PromptFlow } from '../kit/prompt-route.ts';
+import { isMfaLocked, recordWrongCode } from '../kit/wrong-code.ts';
+import { verifyTotp } from '../kit/totp-verify.ts';
 import { OTP_ENROLLMENT_PATH, otpEnrollmentRoutes } from './otp-enrollment.ts';
 
 const CHALLENGE_PATH = SCREEN_PATHS['mfa-otp-challenge'];

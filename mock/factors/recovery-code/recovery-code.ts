@@ -6,25 +6,25 @@
  * - `mfa-recovery-code-challenge` takes the code (`gd_recovery_succeed`; a wrong one `gd_recovery_failed`,
  *   ten lock MFA), replaces it at once, and shows the new one once (`mfa-recovery-code-challenge-new-code`)
  */
-import { html, redirect, type MockResponse } from '../http/response.ts';
-import { field } from '../http/request.ts';
-import type { FactorType } from '../mfa/factor-types.ts';
-import { showsRecoveryCode } from '../mfa/decide-recovery-code.ts';
-import { flowUser, resumeUrl, type Flow } from '../pipeline/flow.ts';
-import { mfaContextOf } from '../pipeline/mfa-context-of.ts';
-import { activePrompt, completeFactor } from '../pipeline/prompts.ts';
-import { layout } from '../screens/layout.ts';
-import { escapeHtml, fieldError, primaryButton, primaryForm } from '../screens/markup.ts';
-import type { ErrorCode } from '../screens/error-texts.ts';
-import { newAuthenticatorId } from '../management/authentication-methods.ts';
-import { alnum } from '../tenants/ids.ts';
-import type { User } from '../tenants/model.ts';
-import { SCREEN_PATHS } from '../../contract/screens.ts';
-import { renderCodeScreen } from './code-screen.ts';
-import type { FactorScreens } from './factor-screens.ts';
-import { tryAnotherMethod } from './pickers.ts';
-import { promptRoute, type PromptFlow } from './prompt-route.ts';
-import { isMfaLocked, recordWrongCode } from './wrong-code.ts';
+import { html, redirect, type MockResponse } from '../../http/response.ts';
+import { field } from '../../http/request.ts';
+import type { FactorType } from '../../mfa/factor-types.ts';
+import { showsRecoveryCode } from '../../mfa/decide-recovery-code.ts';
+import { flowUser, resumeUrl, type Flow } from '../../pipeline/flow.ts';
+import { mfaContextOf } from '../../pipeline/mfa-context-of.ts';
+import { activePrompt, completeFactor } from '../../pipeline/prompts.ts';
+import { layout } from '../../screens/layout.ts';
+import { escapeHtml, fieldError, primaryButton, primaryForm } from '../../screens/markup.ts';
+import type { ErrorCode } from '../../screens/error-texts.ts';
+import { newAuthenticatorId } from '../../management/authentication-methods.ts';
+import { alnum } from '../../tenants/ids.ts';
+import type { User } from '../../tenants/model.ts';
+import { SCREEN_PATHS } from '../../../contract/screens.ts';
+import { renderCodeScreen } from '../kit/code-screen.ts';
+import type { FactorScreens } from '../kit/factor-module.ts';
+import { tryAnotherMethod } from '../../pipeline/pickers.ts';
+import { promptRoute, type PromptFlow } from '../kit/prompt-route.ts';
+import { isMfaLocked, recordWrongCode } from '../kit/wrong-code.ts';
 
 const ENROLL_PATH = SCREEN_PATHS['mfa-recovery-code-enrollment'];
 const CHALLENGE_PATH = SCREEN_PATHS['mfa-recovery-code-challenge'];

@@ -4,22 +4,22 @@
  * replaces it. Email needs no enrollment: a verified address is enough once the factor is enabled.
  * "Remember this device" is not offered when email is the user's only factor (contract §5).
  */
-import type { MockResponse } from '../http/response.ts';
-import { field } from '../http/request.ts';
-import { writeLog } from '../logs/write-log.ts';
-import { flowUser, logContext } from '../pipeline/flow.ts';
-import { enrolledFactors } from '../mfa/enrolled-factors.ts';
-import type { ErrorCode } from '../screens/error-texts.ts';
-import { escapeHtml } from '../screens/markup.ts';
-import { sendMail } from '../delivery/send-mail.ts';
-import { SCREEN_PATHS } from '../../contract/screens.ts';
-import { renderCodeScreen } from './code-screen.ts';
-import type { FactorScreens } from './factor-screens.ts';
-import { matchesSentCode, newSentCode, type SentCode } from './one-time-code.ts';
-import { tryAnotherMethod } from './pickers.ts';
-import { promptRoute, type PromptFlow } from './prompt-route.ts';
-import { completeRemembering } from './remember-device.ts';
-import { isMfaLocked, recordWrongCode } from './wrong-code.ts';
+import type { MockResponse } from '../../http/response.ts';
+import { field } from '../../http/request.ts';
+import { writeLog } from '../../logs/write-log.ts';
+import { flowUser, logContext } from '../../pipeline/flow.ts';
+import { enrolledFactors } from '../../mfa/enrolled-factors.ts';
+import type { ErrorCode } from '../../screens/error-texts.ts';
+import { escapeHtml } from '../../screens/markup.ts';
+import { sendMail } from '../../delivery/send-mail.ts';
+import { SCREEN_PATHS } from '../../../contract/screens.ts';
+import { renderCodeScreen } from '../kit/code-screen.ts';
+import type { FactorScreens } from '../kit/factor-module.ts';
+import { matchesSentCode, newSentCode, type SentCode } from '../kit/one-time-code.ts';
+import { tryAnotherMethod } from '../../pipeline/pickers.ts';
+import { promptRoute, type PromptFlow } from '../kit/prompt-route.ts';
+import { completeRemembering } from '../kit/remember-device.ts';
+import { isMfaLocked, recordWrongCode } from '../kit/wrong-code.ts';
 
 const CHALLENGE_PATH = SCREEN_PATHS['mfa-email-challenge'];
 

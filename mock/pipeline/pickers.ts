@@ -4,10 +4,10 @@ import type { Route } from '../http/router.ts';
 import type { MockServices } from '../services.ts';
 import { layout } from '../screens/layout.ts';
 import { actionForm, escapeHtml, hidden } from '../screens/markup.ts';
-import { CHALLENGE_PICKER_PATH, promptUrl } from '../pipeline/prompts.ts';
+import { CHALLENGE_PICKER_PATH, promptUrl } from './prompts.ts';
 import { SCREEN_PATHS } from '../../contract/screens.ts';
-import { factorLabel } from './registry.ts';
-import { promptRoute, type PromptFlow } from './prompt-route.ts';
+import { factorLabel } from '../factors/index.ts';
+import { promptRoute, type PromptFlow } from '../factors/kit/prompt-route.ts';
 
 /**
  * The factor pickers: "Other Methods" for a challenge (`mfa-login-options`) and "Keep Your Account Safe" for

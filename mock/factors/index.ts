@@ -1,11 +1,11 @@
 import type { FactorType } from '../mfa/factor-types.ts';
-import type { FactorScreens } from './factor-screens.ts';
-import { otpScreens } from './otp.ts';
-import { recoveryCodeScreens } from './recovery-code.ts';
-import { phoneScreens } from './phone.ts';
+import type { FactorScreens } from './kit/factor-module.ts';
+import { otpScreens } from './otp/otp.ts';
+import { recoveryCodeScreens } from './recovery-code/recovery-code.ts';
+import { phoneScreens } from './phone/phone.ts';
 import { webauthnScreens } from './webauthn/webauthn-screens.ts';
-import { pushScreens } from './push/push-screens.ts';
-import { emailScreens } from './email.ts';
+import { pushScreens } from './push/index.ts';
+import { emailScreens } from './email/email.ts';
 
 const SCREENS: Partial<Record<FactorType, FactorScreens>> = {
   otp: otpScreens,
