@@ -1,6 +1,6 @@
 // SEQ-5, SEQ-6, SEQ-7, SEL-10
 import type { FactorSpec } from './commands.ts';
-import { FACTOR_TYPES } from './factor-types.ts';
+import { FACTORS, FACTOR_TYPES } from '../../contract/factors.ts';
 import type { MfaContext } from './mfa-context.ts';
 import type { PromptDecision } from './prompt-decision.ts';
 import { browserSupports, canChallenge, isEnabled } from './usable-factors.ts';
@@ -18,8 +18,11 @@ export interface DefaultMfaInput {
   browserRemembered: boolean;
 }
 
-/** Factors offered when the policy enrolls a user with none: every enabled one the browser supports. */
-const DEFAULT_ENROLLMENT_ORDER = FACTOR_TYPES.filter((type) => type !== 'email' && type !== 'recovery-code');
+/**
+ * Factors offered when the policy enrolls a user with none, in the contract's order: every one the
+ * tenant's own MFA offers at a first enrollment (not email, not recovery codes), if enabled and supported.
+ */
+const DEFAULT_ENROLLMENT_ORDER = FACTOR_TYPES.filter((type) => FACTORS[type].offeredByDefaultEnrollment);
 
 /**
  * The MFA that runs at the end of the pipeline, after the last Action (SEQ-6): api.multifactor.enable, or

@@ -11,7 +11,7 @@ import type {
   Session,
   User,
 } from './model.ts';
-import type { GuardianFactorName } from '../mfa/factor-types.ts';
+import type { GuardianFactorName } from '../mfa/guardian-factor-names.ts';
 import type { Transaction } from '../pipeline/transaction.ts';
 
 /** Built-in credentials of every mock tenant (documented in the README). */

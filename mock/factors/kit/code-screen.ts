@@ -3,7 +3,7 @@ import { layout } from '../../screens/layout.ts';
 import { actionForm, checkbox, codeInput, primaryButton, primaryForm } from '../../screens/markup.ts';
 import type { ErrorCode } from '../../screens/error-texts.ts';
 import type { PromptFlow } from './prompt-route.ts';
-import { tryAnotherMethodLink } from '../../pipeline/pickers.ts';
+import { tryAnotherMethodLink } from './try-another-method.ts';
 
 export interface CodeScreen {
   /** The screen's name, the outer container's class (contract §2). */

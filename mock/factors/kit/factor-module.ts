@@ -1,12 +1,12 @@
 import type { Route } from '../../http/router.ts';
-import type { FactorType } from '../../mfa/factor-types.ts';
+import type { MockServices } from '../../services.ts';
+import type { FactorType } from '../../../contract/factors.ts';
 
-/** The Universal Login screens of one factor: where its challenge and enrollment start, and the routes. */
-export interface FactorScreens {
-  type: FactorType;
-  challengePath?: string;
-  enrollPath?: string;
-  /** Label on the pickers (contract §2 default texts). */
-  label: string;
-  routes: (services: import('../../services.ts').MockServices) => Route[];
+/**
+ * One factor's Universal Login screens, as the router mounts them. Where each screen is, and the factor's
+ * label, come from the contract (contract/factors.ts, pipeline/prompt-paths.ts), not from the module.
+ */
+export interface FactorModule<T extends FactorType = FactorType> {
+  type: T;
+  routes: (services: MockServices) => Route[];
 }

@@ -1,30 +1,23 @@
-import { field, type MockRequest } from '../../http/request.ts';
-import type { MockResponse } from '../../http/response.ts';
 import type { Handler } from '../../http/router.ts';
 import type { MockServices } from '../../services.ts';
-import { isFlow, loadFlow, type Flow } from '../../pipeline/flow.ts';
-import { transactionNotFound } from '../../screens/transaction-not-found.ts';
-import type { ActivePrompt } from '../../pipeline/transaction.ts';
+import { promptHandler, type PromptHandler } from '../../pipeline/prompt-flow.ts';
+import { tryAnotherMethod } from '../../pipeline/prompts.ts';
 
-export interface PromptFlow extends Flow {
-  prompt: ActivePrompt;
-  /** The form's `action` value (`default`, `resend-code`, `pick-authenticator`…). */
-  action: string;
-}
+export type { PromptFlow } from '../../pipeline/prompt-flow.ts';
 
 /**
- * Wraps a factor screen's handler: loads the flow by state, and refuses a request when no prompt is active
- * (a stale tab), the same way an unknown state is refused.
+ * Wraps a factor screen's handler: loads the flow by state (refusing a request when no prompt is active),
+ * and answers "Try another method" (`action=pick-authenticator`, SEL-2, ENR-1) once for every screen that
+ * shows the link, so a factor's handler only sees its own actions. A screen without the link (the recovery
+ * code being shown) passes `{ offersAnotherMethod: false }` and gets the action like any other.
  */
 export function promptRoute(
   services: MockServices,
-  handler: (flow: PromptFlow, req: MockRequest) => Promise<MockResponse> | MockResponse,
+  handler: PromptHandler,
+  options: { offersAnotherMethod?: boolean } = {},
 ): Handler {
-  return async (req) => {
-    const flow = await loadFlow(services, req);
-    if (!isFlow(flow)) return flow;
-    const prompt = flow.tx.prompt;
-    if (!prompt) return transactionNotFound();
-    return handler({ ...flow, prompt, action: field(req, 'action') ?? 'default' }, req);
-  };
+  const offersAnotherMethod = options.offersAnotherMethod ?? true;
+  return promptHandler(services, (flow, req) =>
+    offersAnotherMethod && flow.action === 'pick-authenticator' ? tryAnotherMethod(flow) : handler(flow, req),
+  );
 }

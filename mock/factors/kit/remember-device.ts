@@ -8,7 +8,7 @@ import {
   rememberBrowser,
 } from '../../pipeline/remember-browser.ts';
 import { token } from '../../tenants/ids.ts';
-import type { FactorType } from '../../mfa/factor-types.ts';
+import type { FactorType } from '../../../contract/factors.ts';
 import type { PromptFlow } from './prompt-route.ts';
 
 /**

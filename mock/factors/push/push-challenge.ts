@@ -15,7 +15,7 @@ import { completeFactor, promptUrl } from '../../pipeline/prompts.ts';
 import { flowUser, logContext } from '../../pipeline/flow.ts';
 import { token } from '../../tenants/ids.ts';
 import { renderCodeScreen } from '../kit/code-screen.ts';
-import { tryAnotherMethod, tryAnotherMethodLink } from '../../pipeline/pickers.ts';
+import { tryAnotherMethodLink } from '../kit/try-another-method.ts';
 import type { PromptFlow } from '../kit/prompt-route.ts';
 import { isMfaLocked, recordWrongCode } from '../kit/wrong-code.ts';
 import { verifyTotp } from '../kit/totp-verify.ts';
@@ -90,7 +90,6 @@ async function answerCode(flow: PromptFlow): Promise<MockResponse> {
 }
 
 export async function answerPushChallenge(flow: PromptFlow): Promise<MockResponse> {
-  if (flow.action === 'pick-authenticator') return tryAnotherMethod(flow);
   const push = challenge(flow);
   if (flow.action === 'enter-otp-code' && offersOtpFallback(flow)) {
     push.view = 'code';

@@ -1,6 +1,6 @@
 import { redirect, type MockResponse } from '../../http/response.ts';
 import { resumeUrl } from '../../pipeline/flow.ts';
-import { tryAnotherMethod } from '../../pipeline/pickers.ts';
+import { tryAnotherMethod } from '../../pipeline/prompts.ts';
 import type { PromptFlow } from '../kit/prompt-route.ts';
 
 /**
