@@ -4,7 +4,7 @@ import type { Handler } from '../http/router.ts';
 import type { MockServices } from '../services.ts';
 import { transactionNotFound } from '../screens/transaction-not-found.ts';
 import { isFlow, loadFlow, type Flow } from './flow.ts';
-import type { ActivePrompt } from './transaction.ts';
+import type { ActivePrompt } from '../tenants/transaction.ts';
 
 /** A flow while an MFA prompt is shown: what the pickers and every factor screen work with. */
 export interface PromptFlow extends Flow {

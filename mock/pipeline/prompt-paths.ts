@@ -5,7 +5,7 @@
  */
 import { FACTORS, type FactorType } from '../../contract/factors.ts';
 import { SCREEN_PATHS } from '../../contract/screens.ts';
-import type { ActivePrompt } from './transaction.ts';
+import type { ActivePrompt } from '../tenants/transaction.ts';
 
 type PromptKind = ActivePrompt['kind'];
 

@@ -15,7 +15,7 @@ import { failLogin } from './finish.ts';
 import { flowUser, logContext, rekey, resumeUrl, type Flow } from './flow.ts';
 import { mfaContextOf } from './mfa-context-of.ts';
 import { factorPath, PICKER_PATHS } from './prompt-paths.ts';
-import type { ActivePrompt } from './transaction.ts';
+import type { ActivePrompt } from '../tenants/transaction.ts';
 
 export function writeWarnings(flow: Flow, warnings: readonly string[]): void {
   for (const description of warnings) writeLog(flow.tenant, 'w', logContext(flow), { description });

@@ -12,7 +12,7 @@ import type {
   User,
 } from './model.ts';
 import type { GuardianFactorName } from '../mfa/guardian-factor-names.ts';
-import type { Transaction } from '../pipeline/transaction.ts';
+import type { Transaction } from './transaction.ts';
 
 /** Built-in credentials of every mock tenant (documented in the README). */
 export const BUILT_IN = {

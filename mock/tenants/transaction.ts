@@ -1,4 +1,4 @@
-import type { AuthMethod } from '../tenants/model.ts';
+import type { AuthMethod } from './model.ts';
 import type { FactorSpec, MfaCommand } from '../mfa/commands.ts';
 import type { FactorType } from '../../contract/factors.ts';
 
