@@ -8,8 +8,8 @@ import { discoveryRoutes } from './oauth/discovery.ts';
 import { identifierRoutes } from './login/identifier.ts';
 import { passwordRoutes } from './login/password.ts';
 import { pipelineRoutes } from './pipeline/routes.ts';
-import { pickerRoutes } from './factors/pickers.ts';
-import { allFactorScreens } from './factors/registry.ts';
+import { pickerRoutes } from './pipeline/pickers.ts';
+import { factorRoutes } from './factors/index.ts';
 import { managementRoutes } from './management/routes.ts';
 import { mockOnlyRoutes } from './mock-only/routes.ts';
 
@@ -23,7 +23,7 @@ export function createRouter(services: MockServices): Router {
     ...passwordRoutes(services),
     ...pipelineRoutes(services),
     ...pickerRoutes(services),
-    ...allFactorScreens().flatMap((screens) => screens.routes(services)),
+    ...factorRoutes(services),
     ...managementRoutes(services),
     ...mockOnlyRoutes(services),
   );

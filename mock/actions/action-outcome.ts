@@ -4,7 +4,7 @@
  */
 import type { ApiCall } from './protocol.ts';
 import { MFA_COMMAND_NAMES, type FactorSpec, type MfaCommand, type MfaCommandName } from '../mfa/commands.ts';
-import { isFactorType } from '../mfa/factor-types.ts';
+import { FACTOR_TYPES, isFactorType } from '../../contract/factors.ts';
 import { asString } from '../http/as-string.ts';
 
 export interface ActionOutcome {
@@ -21,6 +21,9 @@ export interface ActionOutcome {
   invalid?: string;
 }
 
+/** `'otp' | 'email' | …`: the factor types as the error message lists them. */
+const FACTOR_SYNTAX = FACTOR_TYPES.map((type) => `'${type}'`).join(' | ');
+
 function factorSpec(value: unknown): FactorSpec | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const { type, options } = value as { type?: unknown; options?: unknown };
@@ -36,7 +39,7 @@ function commandOf(name: MfaCommandName, args: unknown[], actionName: string): M
   const factors = (list as unknown[]).map(factorSpec);
   const bad = (list as unknown[]).find((_, i) => factors[i] === undefined);
   if (bad !== undefined)
-    return `api.authentication.${name}: ${JSON.stringify(bad)} is not a factor ({ type: 'otp' | 'email' | 'phone' | 'push-notification' | 'webauthn-roaming' | 'webauthn-platform' | 'recovery-code' })`;
+    return `api.authentication.${name}: ${JSON.stringify(bad)} is not a factor ({ type: ${FACTOR_SYNTAX} })`;
   return { name, factors: factors as FactorSpec[], actionName };
 }
 

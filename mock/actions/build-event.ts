@@ -4,7 +4,7 @@
  */
 import type { Tenant } from '../tenants/tenant.ts';
 import type { Action, User } from '../tenants/model.ts';
-import type { Transaction } from '../pipeline/transaction.ts';
+import type { Transaction } from '../tenants/transaction.ts';
 import { enrolledFactors } from '../mfa/enrolled-factors.ts';
 import { userProfile } from '../tenants/users.ts';
 

@@ -1,20 +1,24 @@
 import { json, type MockResponse } from '../http/response.ts';
 import type { MockServices } from '../services.ts';
 import type { Tenant } from '../tenants/tenant.ts';
-import type { Authenticator, AuthenticatorType } from '../tenants/model.ts';
+import type { Authenticator } from '../tenants/model.ts';
+import { FACTORS, FACTOR_TYPES, type AuthenticatorType } from '../../contract/factors.ts';
 import { alnum } from '../tenants/ids.ts';
 import { invalidBody, notFound } from './management-errors.ts';
 import { managementRoute } from './management-route.ts';
 import { userOr404 } from './users.ts';
 
-/** What each type requires (contract §4); all are created confirmed. */
-const REQUIRED: Partial<Record<AuthenticatorType, string[]>> = {
-  totp: ['totp_secret'],
-  phone: ['phone_number'],
-  email: ['email'],
-  'webauthn-roaming': ['key_id', 'public_key'],
-  'webauthn-platform': ['key_id', 'public_key'],
-};
+/**
+ * The fields each creatable type requires (contract §4), from the factor table: a factor without
+ * `managementFields` (push, the platform authenticator, recovery codes) cannot be created here, as on Auth0.
+ * All are created confirmed.
+ */
+const REQUIRED = new Map<string, readonly string[]>(
+  FACTOR_TYPES.flatMap((factor) => {
+    const { authenticator, managementFields } = FACTORS[factor];
+    return managementFields ? [[authenticator, managementFields] as const] : [];
+  }),
+);
 
 export function serializeAuthenticator(a: Authenticator): Record<string, unknown> {
   return {
@@ -39,9 +43,10 @@ export function newAuthenticatorId(type: AuthenticatorType): string {
 function create(tenant: Tenant, userId: string, body: Record<string, unknown>): MockResponse {
   const user = userOr404(tenant, userId);
   if (!('user_id' in user)) return user;
+  const required = typeof body.type === 'string' ? REQUIRED.get(body.type) : undefined;
+  if (!required) return invalidBody(`type must be one of: ${[...REQUIRED.keys()].join(', ')}`);
+  // REQUIRED is keyed by the contract's authenticator types: a type it holds is one.
   const type = body.type as AuthenticatorType;
-  const required = REQUIRED[type];
-  if (!required) return invalidBody(`type must be one of: ${Object.keys(REQUIRED).join(', ')}`);
   const missing = required.find((name) => typeof body[name] !== 'string' || body[name] === '');
   if (missing) return invalidBody(`Missing required property: ${missing}`);
   const str = (name: string) => (typeof body[name] === 'string' ? body[name] : undefined);

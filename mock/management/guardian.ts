@@ -1,6 +1,6 @@
 import { json } from '../http/response.ts';
 import type { MockServices } from '../services.ts';
-import { GUARDIAN_FACTOR_NAMES, type GuardianFactorName } from '../mfa/factor-types.ts';
+import { GUARDIAN_FACTOR_NAMES, type GuardianFactorName } from '../mfa/guardian-factor-names.ts';
 import type { GuardianPolicy } from '../tenants/model.ts';
 import { invalidBody, managementError } from './management-errors.ts';
 import { managementRoute } from './management-route.ts';

@@ -1,4 +1,4 @@
-import type { FactorType } from './factor-types.ts';
+import type { FactorType } from '../../contract/factors.ts';
 
 /** A factor as Actions pass it: `{ type: 'phone', options: { preferredMethod: 'both' } }`. */
 export interface FactorSpec {

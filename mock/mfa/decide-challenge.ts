@@ -2,7 +2,7 @@
 import type { MfaCommand } from './commands.ts';
 import { MESSAGES } from './messages.ts';
 import type { MfaContext } from './mfa-context.ts';
-import { uniqueFactors, type PromptDecision } from './prompt-decision.ts';
+import { firstScreen, uniqueFactors, type PromptDecision } from './prompt-decision.ts';
 import { canChallenge } from './usable-factors.ts';
 
 /**
@@ -24,8 +24,7 @@ export function decideChallenge(
     .map((factor) => MESSAGES.challengeFactorUnusable(factor.type));
   if (usable.length === 0) return { outcome: 'fail', reason: MESSAGES.challengeNoneUsable, warnings };
 
-  const [onlyOrDefault] = usable as [(typeof usable)[number], ...typeof usable];
   const defaultIsUsable = command.name === 'challengeWith' && usable[0] === requested[0];
-  const first = defaultIsUsable || usable.length === 1 ? onlyOrDefault : 'picker';
+  const first = firstScreen(usable, defaultIsUsable);
   return { outcome: 'prompt', kind: 'challenge', offered: usable, first, warnings };
 }

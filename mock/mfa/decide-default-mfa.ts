@@ -1,8 +1,8 @@
 // SEQ-5, SEQ-6, SEQ-7, SEL-10
 import type { FactorSpec } from './commands.ts';
-import { FACTOR_TYPES } from './factor-types.ts';
+import { FACTORS, FACTOR_TYPES } from '../../contract/factors.ts';
 import type { MfaContext } from './mfa-context.ts';
-import type { PromptDecision } from './prompt-decision.ts';
+import { firstScreen, type PromptDecision } from './prompt-decision.ts';
 import { browserSupports, canChallenge, isEnabled } from './usable-factors.ts';
 
 export interface DefaultMfaInput {
@@ -18,8 +18,11 @@ export interface DefaultMfaInput {
   browserRemembered: boolean;
 }
 
-/** Factors offered when the policy enrolls a user with none: every enabled one the browser supports. */
-const DEFAULT_ENROLLMENT_ORDER = FACTOR_TYPES.filter((type) => type !== 'email' && type !== 'recovery-code');
+/**
+ * Factors offered when the policy enrolls a user with none, in the contract's order: every one the
+ * tenant's own MFA offers at a first enrollment (not email, not recovery codes), if enabled and supported.
+ */
+const DEFAULT_ENROLLMENT_ORDER = FACTOR_TYPES.filter((type) => FACTORS[type].offeredByDefaultEnrollment);
 
 /**
  * The MFA that runs at the end of the pipeline, after the last Action (SEQ-6): api.multifactor.enable, or
@@ -43,21 +46,19 @@ export function decideDefaultMfa(context: MfaContext, input: DefaultMfaInput): P
   // contract §5: a remembered browser skips MFA, except when email is the user's only factor.
   const onlyEmail = challengeable.length > 0 && challengeable.every((factor) => factor.type === 'email');
   if (input.browserRemembered && !onlyEmail) return none;
-  const [firstEnrolled] = challengeable;
-  if (firstEnrolled)
+  if (challengeable.length > 0)
     return {
       outcome: 'prompt',
       kind: 'challenge',
       offered: challengeable,
-      first: firstEnrolled,
+      first: firstScreen(challengeable, true),
       warnings: [],
     };
 
   const enrollable: FactorSpec[] = DEFAULT_ENROLLMENT_ORDER.filter(
     (type) => isEnabled(context, type) && browserSupports(context, type),
   ).map((type) => ({ type }));
-  const [onlyEnrollable] = enrollable;
-  if (!onlyEnrollable) {
+  if (enrollable.length === 0) {
     return {
       outcome: 'fail',
       reason: 'MFA is required but no MFA factor is enabled on the tenant.',
@@ -68,7 +69,7 @@ export function decideDefaultMfa(context: MfaContext, input: DefaultMfaInput): P
     outcome: 'prompt',
     kind: 'enroll',
     offered: enrollable,
-    first: enrollable.length === 1 ? onlyEnrollable : 'picker',
+    first: firstScreen(enrollable, false),
     warnings: [],
   };
 }

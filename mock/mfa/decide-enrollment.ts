@@ -2,7 +2,7 @@
 import type { MfaCommand } from './commands.ts';
 import { MESSAGES } from './messages.ts';
 import type { MfaContext } from './mfa-context.ts';
-import { uniqueFactors, type PromptDecision } from './prompt-decision.ts';
+import { firstScreen, uniqueFactors, type PromptDecision } from './prompt-decision.ts';
 import { enrollRefusal } from './usable-factors.ts';
 
 /**
@@ -36,9 +36,8 @@ export function decideEnrollment(
     if (command.name === 'enrollWithAny' && allEnrolled) return { outcome: 'skip', warnings };
     return { outcome: 'fail', reason: MESSAGES.enrollNoneUsable, warnings };
   }
-  const [onlyOrDefault] = usable as [(typeof usable)[number], ...typeof usable];
   const defaultIsUsable = command.name === 'enrollWith' && usable[0] === requested[0];
-  const first = defaultIsUsable || usable.length === 1 ? onlyOrDefault : 'picker';
+  const first = firstScreen(usable, defaultIsUsable);
   return { outcome: 'prompt', kind: 'enroll', offered: usable, first, warnings };
 }
 

@@ -1,5 +1,5 @@
 // ENR-9
-import type { FactorType } from './factor-types.ts';
+import type { FactorType } from '../../contract/factors.ts';
 import type { MfaContext } from './mfa-context.ts';
 import { isEnabled } from './usable-factors.ts';
 

@@ -1,7 +1,7 @@
 // SEL-11, SEQ-3
 import type { Tenant } from '../tenants/tenant.ts';
 import type { User } from '../tenants/model.ts';
-import { factorOfAuthenticator, type FactorType } from './factor-types.ts';
+import { factorOfAuthenticator, type FactorType } from '../../contract/factors.ts';
 
 export interface EnrolledFactor {
   type: FactorType;

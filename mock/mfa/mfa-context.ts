@@ -1,4 +1,5 @@
-import type { FactorType, GuardianFactorName } from './factor-types.ts';
+import type { FactorType } from '../../contract/factors.ts';
+import type { GuardianFactorName } from './guardian-factor-names.ts';
 
 /**
  * What the MFA decisions look at, gathered once by the caller so that the decisions stay pure: no I/O, no

@@ -1,3 +1,4 @@
+// SEL-1, SEL-2, SEL-3, SEL-4, ENR-1, ENR-2, ENR-3, SEQ-7
 import type { FactorSpec } from './commands.ts';
 
 /** What an MFA command (or the default MFA) turns into when its turn comes. */
@@ -21,4 +22,16 @@ export type PromptDecision =
 export function uniqueFactors(factors: readonly FactorSpec[]): FactorSpec[] {
   const seen = new Set<string>();
   return factors.filter((factor) => !seen.has(factor.type) && seen.add(factor.type));
+}
+
+/**
+ * The picker-or-direct rule, for every prompt: it opens on the first offered factor's screen when
+ * `opensOnFirst` (a `…With` command whose own factor is usable, SEL-1 and ENR-1, the others behind "Try
+ * another method", SEL-2; the default MFA's first enrolled factor, SEQ-7), or when only one factor is
+ * offered (SEL-4, ENR-3); otherwise on the picker (SEL-3, ENR-2).
+ */
+export function firstScreen(offered: readonly FactorSpec[], opensOnFirst: boolean): FactorSpec | 'picker' {
+  const [first] = offered;
+  if (!first) throw new Error('a prompt offers at least one factor');
+  return opensOnFirst || offered.length === 1 ? first : 'picker';
 }

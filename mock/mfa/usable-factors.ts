@@ -2,13 +2,19 @@
 /**
  * - "Usable" for a challenge = enabled on the tenant AND enrolled by the user (conformance-rules preamble)
  * - "Usable" for an enrollment = enabled AND not yet enrolled AND supported by the browser (ENR-7)
- * - email cannot be enrolled through the commands (ENR-5)
+ * - a factor the contract marks not `enrollableByCommand` (email) cannot be enrolled through them (ENR-5)
  */
-import { FACTOR_NAMES, type FactorType } from './factor-types.ts';
+import { FACTORS, type BrowserCapability, type FactorType } from '../../contract/factors.ts';
 import type { MfaContext } from './mfa-context.ts';
 
+/** Which of the browser's reported capabilities each of the contract's requirements reads. */
+const CAPABILITY: Record<BrowserCapability, keyof MfaContext['browser']> = {
+  webauthn: 'webauthn',
+  'webauthn-platform': 'webauthnPlatform',
+};
+
 export function isEnabled(context: MfaContext, factor: FactorType): boolean {
-  return context.enabledFactors.has(FACTOR_NAMES[factor].guardian);
+  return context.enabledFactors.has(FACTORS[factor].guardian);
 }
 
 export function canChallenge(context: MfaContext, factor: FactorType): boolean {
@@ -16,16 +22,15 @@ export function canChallenge(context: MfaContext, factor: FactorType): boolean {
 }
 
 export function browserSupports(context: MfaContext, factor: FactorType): boolean {
-  if (factor === 'webauthn-roaming') return context.browser.webauthn;
-  if (factor === 'webauthn-platform') return context.browser.webauthnPlatform;
-  return true;
+  const needs = FACTORS[factor].needsBrowser;
+  return needs === undefined || context.browser[CAPABILITY[needs]];
 }
 
 export type EnrollRefusal = 'not-enabled' | 'not-supported' | 'already-enrolled' | 'not-enrollable';
 
 /** Why a factor cannot be enrolled now, or undefined when it can. */
 export function enrollRefusal(context: MfaContext, factor: FactorType): EnrollRefusal | undefined {
-  if (factor === 'email') return 'not-enrollable';
+  if (!FACTORS[factor].enrollableByCommand) return 'not-enrollable';
   if (!isEnabled(context, factor)) return 'not-enabled';
   if (context.enrolled.includes(factor)) return 'already-enrolled';
   if (!browserSupports(context, factor)) return 'not-supported';

@@ -11,7 +11,7 @@ import { escapeHtml } from '../screens/markup.ts';
 import { token } from '../tenants/ids.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import { SESSION_COOKIE } from '../pipeline/finish.ts';
-import type { AuthorizeRequest, Transaction } from '../pipeline/transaction.ts';
+import type { AuthorizeRequest, Transaction } from '../tenants/transaction.ts';
 import { isAllowedRedirectUri } from './redirect-uris.ts';
 
 function errorPage(description: string): MockResponse {

@@ -4,7 +4,7 @@ import type { MockResponse } from '../http/response.ts';
 import type { MockServices } from '../services.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import type { User } from '../tenants/model.ts';
-import { TRANSACTION_TTL_MS, type Transaction } from './transaction.ts';
+import { TRANSACTION_TTL_MS, type Transaction } from '../tenants/transaction.ts';
 import { transactionNotFound } from '../screens/transaction-not-found.ts';
 
 /** Everything a step of the login flow works with. */

@@ -1,6 +1,6 @@
 import type { MfaContext } from '../mfa/mfa-context.ts';
 import { enrolledFactors, explicitFactors } from '../mfa/enrolled-factors.ts';
-import type { GuardianFactorName } from '../mfa/factor-types.ts';
+import type { GuardianFactorName } from '../mfa/guardian-factor-names.ts';
 import { flowUser, type Flow } from './flow.ts';
 
 /** Gathers what the pure MFA decisions need from the tenant, the user and the transaction. */

@@ -7,17 +7,15 @@
 import { redirect, type MockResponse } from '../http/response.ts';
 import { writeLog } from '../logs/write-log.ts';
 import { token } from '../tenants/ids.ts';
-import { FACTOR_NAMES, type FactorType } from '../mfa/factor-types.ts';
+import { FACTORS, type FactorType } from '../../contract/factors.ts';
 import type { MfaCommand } from '../mfa/commands.ts';
 import type { PromptDecision } from '../mfa/prompt-decision.ts';
-import { SCREEN_PATHS } from '../../contract/screens.ts';
-import { factorScreens } from '../factors/registry.ts';
-import { recoveryCodeAfterEnrollment } from '../factors/recovery-code.ts';
+import { showsRecoveryCode } from '../mfa/decide-recovery-code.ts';
 import { failLogin } from './finish.ts';
 import { flowUser, logContext, rekey, resumeUrl, type Flow } from './flow.ts';
-import type { ActivePrompt } from './transaction.ts';
-
-export const CHALLENGE_PICKER_PATH = SCREEN_PATHS['mfa-login-options'];
+import { mfaContextOf } from './mfa-context-of.ts';
+import { factorPath, PICKER_PATHS } from './prompt-paths.ts';
+import type { ActivePrompt } from '../tenants/transaction.ts';
 
 export function writeWarnings(flow: Flow, warnings: readonly string[]): void {
   for (const description of warnings) writeLog(flow.tenant, 'w', logContext(flow), { description });
@@ -57,12 +55,14 @@ export function applyDecision(
 export function promptUrl(flow: Flow): string {
   const prompt = activePrompt(flow);
   const state = `?state=${encodeURIComponent(flow.tx.state)}`;
-  if (!prompt.current)
-    return (prompt.kind === 'challenge' ? CHALLENGE_PICKER_PATH : SCREEN_PATHS['mfa-enroll-options']) + state;
-  const screens = factorScreens(prompt.current.type);
-  const path = prompt.kind === 'challenge' ? screens.challengePath : screens.enrollPath;
-  if (!path) throw new Error(`the mock cannot ${prompt.kind} with ${prompt.current.type}`);
-  return path + state;
+  if (!prompt.current) return PICKER_PATHS[prompt.kind] + state;
+  return factorPath(prompt.kind, prompt.current.type) + state;
+}
+
+/** Leaves a factor's screen for the picker ("Try another method", SEL-2, ENR-1). */
+export function tryAnotherMethod(flow: Flow): MockResponse {
+  activePrompt(flow).current = undefined;
+  return redirect(promptUrl(flow));
 }
 
 export function activePrompt(flow: Flow): ActivePrompt {
@@ -75,7 +75,7 @@ export function completeFactor(flow: Flow, factor: FactorType): MockResponse {
   const prompt = activePrompt(flow);
   const user = flowUser(flow);
   const timestamp = new Date().toISOString();
-  const authenticator = FACTOR_NAMES[factor].authenticator;
+  const authenticator = FACTORS[factor].authenticator;
   user.mfaFailures = 0;
   flow.tx.methods = [...flow.tx.methods, { name: 'mfa', type: factor, timestamp }];
   if (prompt.kind === 'challenge') {
@@ -94,8 +94,11 @@ export function completeFactor(flow: Flow, factor: FactorType): MockResponse {
       details: { authenticator: { type: authenticator } },
     });
     // ENR-9: a first enrollment shows the recovery code before the pipeline goes on.
-    const recoveryCode = recoveryCodeAfterEnrollment(flow, factor);
-    if (recoveryCode) return recoveryCode;
+    if (showsRecoveryCode(mfaContextOf(flow), factor)) {
+      prompt.current = { type: 'recovery-code' };
+      prompt.recoveryCodeAfter = factor;
+      return redirect(promptUrl(flow));
+    }
   }
   flow.tx.prompt = undefined;
   return redirect(resumeUrl(flow));

@@ -2,11 +2,7 @@
  * The data a mock tenant holds, named and shaped after the Management API objects they stand for, so that
  * serializing one for the API is mostly a matter of picking fields.
  */
-import type { FactorType } from '../mfa/factor-types.ts';
-
-/** Enrollment types as GET /api/v2/users/{id}/authentication-methods spells them. */
-export type AuthenticatorType =
-  'totp' | 'phone' | 'email' | 'push' | 'webauthn-roaming' | 'webauthn-platform' | 'recovery-code';
+import type { AuthenticatorType, FactorType } from '../../contract/factors.ts';
 
 export interface Authenticator {
   id: string;

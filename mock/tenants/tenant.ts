@@ -11,8 +11,8 @@ import type {
   Session,
   User,
 } from './model.ts';
-import type { GuardianFactorName } from '../mfa/factor-types.ts';
-import type { Transaction } from '../pipeline/transaction.ts';
+import type { GuardianFactorName } from '../mfa/guardian-factor-names.ts';
+import type { Transaction } from './transaction.ts';
 
 /** Built-in credentials of every mock tenant (documented in the README). */
 export const BUILT_IN = {

@@ -14,11 +14,11 @@ import { writeLog } from '../../logs/write-log.ts';
 import { completeFactor, promptUrl } from '../../pipeline/prompts.ts';
 import { flowUser, logContext } from '../../pipeline/flow.ts';
 import { token } from '../../tenants/ids.ts';
-import { renderCodeScreen } from '../code-screen.ts';
-import { tryAnotherMethod, tryAnotherMethodLink } from '../pickers.ts';
-import type { PromptFlow } from '../prompt-route.ts';
-import { isMfaLocked, recordWrongCode } from '../wrong-code.ts';
-import { verifyTotp } from '../totp-verify.ts';
+import { renderCodeScreen } from '../kit/code-screen.ts';
+import { tryAnotherMethodLink } from '../kit/try-another-method.ts';
+import type { PromptFlow } from '../kit/prompt-route.ts';
+import { isMfaLocked, recordWrongCode } from '../kit/wrong-code.ts';
+import { verifyTotp } from '../kit/totp-verify.ts';
 import { CHALLENGE_KEY, type PushChallenge } from './push-state.ts';
 import { POLLING_SCRIPT, wantsJson } from './polling-script.ts';
 
@@ -90,7 +90,6 @@ async function answerCode(flow: PromptFlow): Promise<MockResponse> {
 }
 
 export async function answerPushChallenge(flow: PromptFlow): Promise<MockResponse> {
-  if (flow.action === 'pick-authenticator') return tryAnotherMethod(flow);
   const push = challenge(flow);
   if (flow.action === 'enter-otp-code' && offersOtpFallback(flow)) {
     push.view = 'code';

@@ -12,8 +12,8 @@ import { escapeHtml, primaryForm } from '../../screens/markup.ts';
 import { completeFactor } from '../../pipeline/prompts.ts';
 import { flowUser } from '../../pipeline/flow.ts';
 import { token } from '../../tenants/ids.ts';
-import { tryAnotherMethod, tryAnotherMethodLink } from '../pickers.ts';
-import type { PromptFlow } from '../prompt-route.ts';
+import { tryAnotherMethodLink } from '../kit/try-another-method.ts';
+import type { PromptFlow } from '../kit/prompt-route.ts';
 import { GUARDIAN_API_PATH } from '../../mock-only/guardian-device.ts';
 import { ENROLLMENT_KEY, type PushEnrollment } from './push-state.ts';
 import { POLLING_SCRIPT, wantsJson } from './polling-script.ts';
@@ -58,7 +58,6 @@ export async function renderPushEnrollment(flow: PromptFlow): Promise<MockRespon
 }
 
 export async function answerPushEnrollment(flow: PromptFlow): Promise<MockResponse> {
-  if (flow.action === 'pick-authenticator') return tryAnotherMethod(flow);
   const enrollment = pending(flow);
   if (!enrollment.deviceId) return renderPushEnrollment(flow);
   flowUser(flow).authenticators.push({

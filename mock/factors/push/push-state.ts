@@ -5,7 +5,7 @@
  * with it.
  */
 import type { Tenant } from '../../tenants/tenant.ts';
-import type { Transaction } from '../../pipeline/transaction.ts';
+import type { Transaction } from '../../tenants/transaction.ts';
 
 export interface PushEnrollment {
   /** `enrollment_tx_id` in the QR code's URI. */

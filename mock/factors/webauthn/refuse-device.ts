@@ -1,7 +1,7 @@
 import { redirect, type MockResponse } from '../../http/response.ts';
 import { resumeUrl } from '../../pipeline/flow.ts';
-import { tryAnotherMethod } from '../pickers.ts';
-import type { PromptFlow } from '../prompt-route.ts';
+import { tryAnotherMethod } from '../../pipeline/prompts.ts';
+import type { PromptFlow } from '../kit/prompt-route.ts';
 
 /**
  * "Not on this device" (`action=refuse-add-device`) on a WebAuthn enrollment. Interpretation: with

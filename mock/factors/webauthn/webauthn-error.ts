@@ -15,8 +15,8 @@ import { layout } from '../../screens/layout.ts';
 import { ERROR_TEXTS } from '../../screens/error-texts.ts';
 import { actionForm, escapeHtml } from '../../screens/markup.ts';
 import { SCREEN_PATHS } from '../../../contract/screens.ts';
-import { tryAnotherMethod, tryAnotherMethodLink } from '../pickers.ts';
-import { promptRoute, type PromptFlow } from '../prompt-route.ts';
+import { tryAnotherMethodLink } from '../kit/try-another-method.ts';
+import { promptRoute, type PromptFlow } from '../kit/prompt-route.ts';
 import type { WebauthnKind } from './webauthn-kinds.ts';
 import { refuseDevice } from './refuse-device.ts';
 
@@ -67,7 +67,6 @@ function render(flow: PromptFlow): MockResponse {
 }
 
 function answer(flow: PromptFlow): MockResponse {
-  if (flow.action === 'pick-authenticator') return tryAnotherMethod(flow);
   if (flow.action === 'refuse-add-device') return refuseDevice(flow);
   flow.prompt.factorState[ERROR_STATE] = undefined;
   return redirect(promptUrl(flow));

@@ -1,11 +1,14 @@
 /**
  * The two WebAuthn factors differ only in the authenticator they ask for and in their texts: a security key
  * (roaming, `cross-platform`) or the device's own fingerprint or face reader (platform, user verification
- * required). Everything else — options, verification, error screen — is shared.
+ * required). Everything else — options, verification, error screen — is shared. Their labels and screen
+ * paths are the contract's (contract/factors.ts).
  */
-import { SCREEN_PATHS, type ScreenName } from '../../../contract/screens.ts';
+import type { FactorType } from '../../../contract/factors.ts';
+import type { ScreenName } from '../../../contract/screens.ts';
+import { factorPath } from '../../pipeline/prompt-paths.ts';
 
-export type WebauthnFactor = 'webauthn-roaming' | 'webauthn-platform';
+export type WebauthnFactor = Extract<FactorType, 'webauthn-roaming' | 'webauthn-platform'>;
 
 export interface WebauthnKind {
   factor: WebauthnFactor;
@@ -16,8 +19,6 @@ export interface WebauthnKind {
   attachment: 'cross-platform' | 'platform';
   /** A security key is a possession factor; a platform authenticator stands for the user (UV). */
   requireUserVerification: boolean;
-  /** Picker label (contract §2). */
-  label: string;
   texts: {
     enrollTitle: string;
     enrollDescription: string;
@@ -32,11 +33,10 @@ export const WEBAUTHN_KINDS: Record<WebauthnFactor, WebauthnKind> = {
     factor: 'webauthn-roaming',
     enrollScreen: 'mfa-webauthn-roaming-enrollment',
     challengeScreen: 'mfa-webauthn-roaming-challenge',
-    enrollPath: SCREEN_PATHS['mfa-webauthn-roaming-enrollment'],
-    challengePath: SCREEN_PATHS['mfa-webauthn-roaming-challenge'],
+    enrollPath: factorPath('enroll', 'webauthn-roaming'),
+    challengePath: factorPath('challenge', 'webauthn-roaming'),
     attachment: 'cross-platform',
     requireUserVerification: false,
-    label: 'Security Key',
     texts: {
       enrollTitle: 'Adding Your Security Key',
       enrollDescription: 'Insert your security key and press "Use security key".',
@@ -49,11 +49,10 @@ export const WEBAUTHN_KINDS: Record<WebauthnFactor, WebauthnKind> = {
     factor: 'webauthn-platform',
     enrollScreen: 'mfa-webauthn-platform-enrollment',
     challengeScreen: 'mfa-webauthn-platform-challenge',
-    enrollPath: SCREEN_PATHS['mfa-webauthn-platform-enrollment'],
-    challengePath: SCREEN_PATHS['mfa-webauthn-platform-challenge'],
+    enrollPath: factorPath('enroll', 'webauthn-platform'),
+    challengePath: factorPath('challenge', 'webauthn-platform'),
     attachment: 'platform',
     requireUserVerification: true,
-    label: 'Fingerprint or Face Recognition',
     texts: {
       enrollTitle: 'Log in faster on this device',
       enrollDescription: 'Use your fingerprint or face recognition to log in next time.',

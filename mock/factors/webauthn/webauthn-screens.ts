@@ -6,7 +6,7 @@
  *   (gd_enrollment_complete / gd_auth_succeed, SEQ-3, LOG-2) and stores the credential or its counter
  * - a failed verification, or `action=showError::<json>` from the browser, logs
  *   gd_webauthn_enrollment_failed / gd_webauthn_challenge_failed and shows the error screen
- * - `action=pick-authenticator`: "Try another method" (SEL-2, ENR-1); `action=refuse-add-device` on the
+ * - "Try another method" (SEL-2, ENR-1) is the kit's promptRoute's; `action=refuse-add-device` on the
  *   platform enrollment: the user declines this device
  */
 import { html, type MockResponse } from '../../http/response.ts';
@@ -16,9 +16,9 @@ import { actionForm, hidden, primaryButton, primaryForm } from '../../screens/ma
 import { completeFactor } from '../../pipeline/prompts.ts';
 import { flowUser } from '../../pipeline/flow.ts';
 import { newAuthenticatorId } from '../../management/authentication-methods.ts';
-import type { FactorScreens } from '../factor-screens.ts';
-import { tryAnotherMethod, tryAnotherMethodLink } from '../pickers.ts';
-import { promptRoute, type PromptFlow } from '../prompt-route.ts';
+import type { FactorModule } from '../kit/factor-module.ts';
+import { tryAnotherMethodLink } from '../kit/try-another-method.ts';
+import { promptRoute, type PromptFlow } from '../kit/prompt-route.ts';
 import { ceremonyScript, type Ceremony } from './ceremony-script.ts';
 import {
   authenticationOptions,
@@ -73,7 +73,6 @@ async function render(flow: PromptFlow, kind: WebauthnKind, ceremony: Ceremony):
 }
 
 async function answerEnrollment(flow: PromptFlow, kind: WebauthnKind): Promise<MockResponse> {
-  if (flow.action === 'pick-authenticator') return tryAnotherMethod(flow);
   if (flow.action === 'refuse-add-device') return refuseDevice(flow);
   const challenge = takeChallenge(flow, kind);
   if (flow.action.startsWith('showError::'))
@@ -93,7 +92,6 @@ async function answerEnrollment(flow: PromptFlow, kind: WebauthnKind): Promise<M
 }
 
 async function answerChallenge(flow: PromptFlow, kind: WebauthnKind): Promise<MockResponse> {
-  if (flow.action === 'pick-authenticator') return tryAnotherMethod(flow);
   const challenge = takeChallenge(flow, kind);
   if (flow.action.startsWith('showError::'))
     return failCeremony(flow, kind, 'challenge', showErrorDetails(flow.action));
@@ -105,13 +103,11 @@ async function answerChallenge(flow: PromptFlow, kind: WebauthnKind): Promise<Mo
   return completeFactor(flow, kind.factor);
 }
 
-export function webauthnScreens(factor: WebauthnFactor): FactorScreens {
+/** The module of one WebAuthn factor: its enrollment and challenge screens. */
+export function webauthnModule<T extends WebauthnFactor>(factor: T): FactorModule<T> {
   const kind = WEBAUTHN_KINDS[factor];
   return {
     type: factor,
-    label: kind.label,
-    challengePath: kind.challengePath,
-    enrollPath: kind.enrollPath,
     routes: (services) => [
       {
         method: 'GET',

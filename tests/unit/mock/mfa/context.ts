@@ -1,5 +1,6 @@
 import type { MfaContext } from '../../../../mock/mfa/mfa-context.ts';
-import type { FactorType, GuardianFactorName } from '../../../../mock/mfa/factor-types.ts';
+import type { FactorType } from '../../../../contract/factors.ts';
+import type { GuardianFactorName } from '../../../../mock/mfa/guardian-factor-names.ts';
 import type { FactorSpec, MfaCommand, MfaCommandName } from '../../../../mock/mfa/commands.ts';
 
 /** An MfaContext with only what a test names; the rest empty (a browser without WebAuthn). */

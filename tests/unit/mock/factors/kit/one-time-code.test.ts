@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CODE_TTL_MS, matchesSentCode, newSentCode } from '../../../../mock/factors/one-time-code.ts';
+import { CODE_TTL_MS, matchesSentCode, newSentCode } from '../../../../../mock/factors/kit/one-time-code.ts';
 
 test('a sent code is six digits, valid for five minutes', () => {
   const now = 1_000_000;

@@ -4,15 +4,15 @@ import type { Route } from '../http/router.ts';
 import type { MockServices } from '../services.ts';
 import { layout } from '../screens/layout.ts';
 import { actionForm, escapeHtml, hidden } from '../screens/markup.ts';
-import { CHALLENGE_PICKER_PATH, promptUrl } from '../pipeline/prompts.ts';
-import { SCREEN_PATHS } from '../../contract/screens.ts';
-import { factorLabel } from './registry.ts';
-import { promptRoute, type PromptFlow } from './prompt-route.ts';
+import { FACTORS } from '../../contract/factors.ts';
+import { promptHandler, type PromptFlow } from './prompt-flow.ts';
+import { PICKER_PATHS } from './prompt-paths.ts';
+import { promptUrl } from './prompts.ts';
 
 /**
  * The factor pickers: "Other Methods" for a challenge (`mfa-login-options`) and "Keep Your Account Safe" for
  * an enrollment. They list exactly the usable factors of the prompt, in the order the Action gave them,
- * one form per factor posting `action=<factor>::<n>` as real pages do.
+ * one form per factor posting `action=<factor>::<n>` as real pages do, labelled as the contract's table says.
  */
 function renderPicker(flow: PromptFlow): MockResponse {
   const { state } = flow.tx;
@@ -23,7 +23,7 @@ function renderPicker(flow: PromptFlow): MockResponse {
         factor,
         i,
       ) => `<li><form method="POST" data-form-secondary="true" class="ulp-action-form-${escapeHtml(factor.type)}">${hidden('state', state)}
-<button type="submit" name="action" value="${escapeHtml(factor.type)}::${i}" data-factor="${escapeHtml(factor.type)}">${escapeHtml(factorLabel(factor.type))}</button></form></li>`,
+<button type="submit" name="action" value="${escapeHtml(factor.type)}::${i}" data-factor="${escapeHtml(factor.type)}">${escapeHtml(FACTORS[factor.type].label)}</button></form></li>`,
     )
     .join('\n');
   const back = flow.prompt.command?.name.endsWith('With')
@@ -50,22 +50,9 @@ function pick(flow: PromptFlow): MockResponse {
   return redirect(promptUrl(flow));
 }
 
-/** The "Try another method" link of a factor screen, shown when the prompt offers more than one factor (SEL-2, ENR-1). */
-export function tryAnotherMethodLink(flow: PromptFlow): string {
-  return flow.prompt.offered.length > 1
-    ? actionForm(flow.tx.state, 'pick-authenticator', 'Try another method')
-    : '';
-}
-
-/** Leaves a factor screen for the picker ("Try another method", SEL-2, ENR-1). */
-export function tryAnotherMethod(flow: PromptFlow): MockResponse {
-  flow.prompt.current = undefined;
-  return redirect(promptUrl(flow));
-}
-
 export function pickerRoutes(services: MockServices): Route[] {
-  return [CHALLENGE_PICKER_PATH, SCREEN_PATHS['mfa-enroll-options']].flatMap((path) => [
-    { method: 'GET', path, handler: promptRoute(services, renderPicker) },
-    { method: 'POST', path, handler: promptRoute(services, pick) },
+  return Object.values(PICKER_PATHS).flatMap((path) => [
+    { method: 'GET', path, handler: promptHandler(services, renderPicker) },
+    { method: 'POST', path, handler: promptHandler(services, pick) },
   ]);
 }

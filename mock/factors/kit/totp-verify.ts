@@ -1,6 +1,6 @@
 import { verify } from 'otplib';
-import type { Authenticator } from '../tenants/model.ts';
-import { UNSURE } from '../../contract/unsure.ts';
+import type { Authenticator } from '../../tenants/model.ts';
+import { UNSURE } from '../../../contract/unsure.ts';
 
 /**
  * contract §5: 6 digits, 30 s steps, and the previous step's code is accepted too. A code of a step already

@@ -1,6 +1,6 @@
 // SEL-8
-import type { FactorSpec } from '../mfa/commands.ts';
-import type { PhoneChannel } from '../../contract/delivery.ts';
+import type { FactorSpec } from '../../mfa/commands.ts';
+import type { PhoneChannel } from '../../../contract/delivery.ts';
 
 /**
  * How the code may reach the user's phone: the factor's `preferredMethod` (`sms`, `voice`, or `both`),

@@ -7,27 +7,27 @@
  * The prompt enters through `/u/mfa-phone-challenge`, which goes straight on to the one method's screen
  * when there is no choice to make: the browser lands on that screen, as on a real tenant.
  */
-import { html, redirect, type MockResponse } from '../http/response.ts';
-import { field } from '../http/request.ts';
-import { flowUser } from '../pipeline/flow.ts';
-import { layout } from '../screens/layout.ts';
-import { escapeHtml, primaryButton, primaryForm } from '../screens/markup.ts';
-import type { ErrorCode } from '../screens/error-texts.ts';
-import type { Authenticator } from '../tenants/model.ts';
-import { SCREEN_PATHS } from '../../contract/screens.ts';
-import type { PhoneChannel } from '../../contract/delivery.ts';
-import { renderCodeScreen } from './code-screen.ts';
-import type { FactorScreens } from './factor-screens.ts';
-import { matchesSentCode, type SentCode } from './one-time-code.ts';
+import { html, redirect, type MockResponse } from '../../http/response.ts';
+import { field } from '../../http/request.ts';
+import { flowUser } from '../../pipeline/flow.ts';
+import { layout } from '../../screens/layout.ts';
+import { escapeHtml, primaryButton, primaryForm } from '../../screens/markup.ts';
+import type { ErrorCode } from '../../screens/error-texts.ts';
+import type { Authenticator } from '../../tenants/model.ts';
+import { SCREEN_PATHS } from '../../../contract/screens.ts';
+import type { PhoneChannel } from '../../../contract/delivery.ts';
+import { renderCodeScreen } from '../kit/code-screen.ts';
+import type { Route } from '../../http/router.ts';
+import type { MockServices } from '../../services.ts';
+import { factorPath } from '../../pipeline/prompt-paths.ts';
+import { matchesSentCode, type SentCode } from '../kit/one-time-code.ts';
 import { maskedPhone, sendPhoneCode } from './phone-code.ts';
-import { phoneEnrollmentRoutes } from './phone-enrollment.ts';
 import { phoneMethods } from './phone-methods.ts';
-import { tryAnotherMethod } from './pickers.ts';
-import { promptRoute, type PromptFlow } from './prompt-route.ts';
-import { completeRemembering } from './remember-device.ts';
-import { isMfaLocked, recordWrongCode } from './wrong-code.ts';
+import { promptRoute, type PromptFlow } from '../kit/prompt-route.ts';
+import { completeRemembering } from '../kit/remember-device.ts';
+import { isMfaLocked, recordWrongCode } from '../kit/wrong-code.ts';
 
-const CHOICE_PATH = SCREEN_PATHS['mfa-phone-challenge'];
+const CHOICE_PATH = factorPath('challenge', 'phone');
 const CODE_PATHS: Record<PhoneChannel, string> = {
   sms: SCREEN_PATHS['mfa-sms-challenge'],
   voice: SCREEN_PATHS['mfa-voice-challenge'],
@@ -85,7 +85,6 @@ function enter(flow: PromptFlow): MockResponse {
 }
 
 function choose(flow: PromptFlow): MockResponse {
-  if (flow.action === 'pick-authenticator') return tryAnotherMethod(flow);
   const type = field(flow.req, 'type');
   const chosen = methods(flow).find((method) => method === type);
   if (!chosen) return renderChoice(flow);
@@ -126,7 +125,6 @@ async function showCode(flow: PromptFlow, channel: PhoneChannel): Promise<MockRe
 }
 
 async function answerCode(flow: PromptFlow, channel: PhoneChannel): Promise<MockResponse> {
-  if (flow.action === 'pick-authenticator') return tryAnotherMethod(flow);
   const current = state(flow);
   const other = OTHER[channel];
   if (flow.action === `switch-to-${other}` && methods(flow).includes(other))
@@ -142,12 +140,8 @@ async function answerCode(flow: PromptFlow, channel: PhoneChannel): Promise<Mock
   return renderCode(flow, channel, recordWrongCode(flow, 'phone'));
 }
 
-export const phoneScreens: FactorScreens = {
-  type: 'phone',
-  label: 'Phone',
-  challengePath: CHOICE_PATH,
-  enrollPath: SCREEN_PATHS['mfa-phone-enrollment'],
-  routes: (services) => [
+export function phoneChallengeRoutes(services: MockServices): Route[] {
+  return [
     { method: 'GET', path: CHOICE_PATH, handler: promptRoute(services, enter) },
     { method: 'POST', path: CHOICE_PATH, handler: promptRoute(services, choose) },
     ...(['sms', 'voice'] as const).flatMap((channel) => [
@@ -162,6 +156,5 @@ export const phoneScreens: FactorScreens = {
         handler: promptRoute(services, (flow) => answerCode(flow, channel)),
       },
     ]),
-    ...phoneEnrollmentRoutes(services),
-  ],
-};
+  ];
+}

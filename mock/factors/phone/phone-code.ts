@@ -1,10 +1,10 @@
 // LOG-2
-import { writeLog } from '../logs/write-log.ts';
-import { logContext } from '../pipeline/flow.ts';
-import { sendPhoneMessage } from '../delivery/send-phone-message.ts';
-import type { PhoneChannel } from '../../contract/delivery.ts';
-import { newSentCode, type SentCode } from './one-time-code.ts';
-import type { PromptFlow } from './prompt-route.ts';
+import { writeLog } from '../../logs/write-log.ts';
+import { logContext } from '../../pipeline/flow.ts';
+import { sendPhoneMessage } from '../../delivery/send-phone-message.ts';
+import type { PhoneChannel } from '../../../contract/delivery.ts';
+import { newSentCode, type SentCode } from '../kit/one-time-code.ts';
+import type { PromptFlow } from '../kit/prompt-route.ts';
 
 const SEND_LOG = { sms: 'gd_send_sms', voice: 'gd_send_voice' } as const;
 

@@ -4,24 +4,24 @@
  * replaces it. Email needs no enrollment: a verified address is enough once the factor is enabled.
  * "Remember this device" is not offered when email is the user's only factor (contract §5).
  */
-import type { MockResponse } from '../http/response.ts';
-import { field } from '../http/request.ts';
-import { writeLog } from '../logs/write-log.ts';
-import { flowUser, logContext } from '../pipeline/flow.ts';
-import { enrolledFactors } from '../mfa/enrolled-factors.ts';
-import type { ErrorCode } from '../screens/error-texts.ts';
-import { escapeHtml } from '../screens/markup.ts';
-import { sendMail } from '../delivery/send-mail.ts';
-import { SCREEN_PATHS } from '../../contract/screens.ts';
-import { renderCodeScreen } from './code-screen.ts';
-import type { FactorScreens } from './factor-screens.ts';
-import { matchesSentCode, newSentCode, type SentCode } from './one-time-code.ts';
-import { tryAnotherMethod } from './pickers.ts';
-import { promptRoute, type PromptFlow } from './prompt-route.ts';
-import { completeRemembering } from './remember-device.ts';
-import { isMfaLocked, recordWrongCode } from './wrong-code.ts';
+import type { MockResponse } from '../../http/response.ts';
+import { field } from '../../http/request.ts';
+import { writeLog } from '../../logs/write-log.ts';
+import { flowUser, logContext } from '../../pipeline/flow.ts';
+import { enrolledFactors } from '../../mfa/enrolled-factors.ts';
+import type { ErrorCode } from '../../screens/error-texts.ts';
+import { escapeHtml } from '../../screens/markup.ts';
+import { sendMail } from '../../delivery/send-mail.ts';
+import type { Route } from '../../http/router.ts';
+import type { MockServices } from '../../services.ts';
+import { factorPath } from '../../pipeline/prompt-paths.ts';
+import { renderCodeScreen } from '../kit/code-screen.ts';
+import { matchesSentCode, newSentCode, type SentCode } from '../kit/one-time-code.ts';
+import { promptRoute, type PromptFlow } from '../kit/prompt-route.ts';
+import { completeRemembering } from '../kit/remember-device.ts';
+import { isMfaLocked, recordWrongCode } from '../kit/wrong-code.ts';
 
-const CHALLENGE_PATH = SCREEN_PATHS['mfa-email-challenge'];
+const CHALLENGE_PATH = factorPath('challenge', 'email');
 
 async function sendCode(flow: PromptFlow): Promise<void> {
   const user = flowUser(flow);
@@ -63,7 +63,6 @@ async function show(flow: PromptFlow): Promise<MockResponse> {
 }
 
 async function answer(flow: PromptFlow): Promise<MockResponse> {
-  if (flow.action === 'pick-authenticator') return tryAnotherMethod(flow);
   if (flow.action === 'resend-code') {
     await sendCode(flow);
     return render(flow);
@@ -76,12 +75,9 @@ async function answer(flow: PromptFlow): Promise<MockResponse> {
   return render(flow, recordWrongCode(flow, 'email'));
 }
 
-export const emailScreens: FactorScreens = {
-  type: 'email',
-  label: 'Email',
-  challengePath: CHALLENGE_PATH,
-  routes: (services) => [
+export function emailChallengeRoutes(services: MockServices): Route[] {
+  return [
     { method: 'GET', path: CHALLENGE_PATH, handler: promptRoute(services, show) },
     { method: 'POST', path: CHALLENGE_PATH, handler: promptRoute(services, answer) },
-  ],
-};
+  ];
+}

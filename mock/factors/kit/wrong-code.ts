@@ -1,8 +1,8 @@
 // LOG-2, LOG-3
-import { writeLog } from '../logs/write-log.ts';
-import { flowUser, logContext, type Flow } from '../pipeline/flow.ts';
-import type { ErrorCode } from '../screens/error-texts.ts';
-import type { AuthenticatorType } from '../tenants/model.ts';
+import { writeLog } from '../../logs/write-log.ts';
+import { flowUser, logContext, type Flow } from '../../pipeline/flow.ts';
+import type { ErrorCode } from '../../screens/error-texts.ts';
+import type { AuthenticatorType } from '../../../contract/factors.ts';
 
 /** contract §5: ten wrong MFA codes in a row lock the user's MFA. */
 export const MAX_WRONG_CODES = 10;

@@ -1,6 +1,6 @@
-import type { AuthMethod } from '../tenants/model.ts';
+import type { AuthMethod } from './model.ts';
 import type { FactorSpec, MfaCommand } from '../mfa/commands.ts';
-import type { FactorType } from '../mfa/factor-types.ts';
+import type { FactorType } from '../../contract/factors.ts';
 
 /** The /authorize request, as validated. */
 export interface AuthorizeRequest {
@@ -34,6 +34,11 @@ export interface ActivePrompt {
   current?: FactorSpec;
   /** "Remember this device" is offered (api.multifactor.enable with allowRememberBrowser). */
   allowRememberBrowser: boolean;
+  /**
+   * ENR-9: the recovery code screen is shown after the enrollment of this factor, which is complete and
+   * logged already; confirming the code goes back to the pipeline.
+   */
+  recoveryCodeAfter?: FactorType;
   /** Per-factor working state (codes sent, enrollment secrets, WebAuthn challenges). */
   factorState: Record<string, unknown>;
 }

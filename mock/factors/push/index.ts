@@ -1,18 +1,15 @@
-import { SCREEN_PATHS } from '../../../contract/screens.ts';
-import type { FactorScreens } from '../factor-screens.ts';
-import { promptRoute } from '../prompt-route.ts';
+import type { FactorModule } from '../kit/factor-module.ts';
+import { promptRoute } from '../kit/prompt-route.ts';
+import { factorPath } from '../../pipeline/prompt-paths.ts';
 import { answerPushChallenge, renderPushChallenge } from './push-challenge.ts';
 import { answerPushEnrollment, renderPushEnrollment } from './push-enrollment.ts';
 
-const ENROLL_PATH = SCREEN_PATHS['mfa-push-enrollment'];
-const CHALLENGE_PATH = SCREEN_PATHS['mfa-push-challenge'];
+const ENROLL_PATH = factorPath('enroll', 'push-notification');
+const CHALLENGE_PATH = factorPath('challenge', 'push-notification');
 
 /** Guardian push notification: the QR enrollment and the notification challenge, both polled by the page. */
-export const pushScreens: FactorScreens = {
+export const push: FactorModule<'push-notification'> = {
   type: 'push-notification',
-  label: 'Notification via Auth0 Guardian app',
-  enrollPath: ENROLL_PATH,
-  challengePath: CHALLENGE_PATH,
   routes: (services) => [
     { method: 'GET', path: ENROLL_PATH, handler: promptRoute(services, renderPushEnrollment) },
     { method: 'POST', path: ENROLL_PATH, handler: promptRoute(services, answerPushEnrollment) },

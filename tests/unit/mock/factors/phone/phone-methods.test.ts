@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { phoneMethods } from '../../../../mock/factors/phone-methods.ts';
+import { phoneMethods } from '../../../../../mock/factors/phone/phone-methods.ts';
 
 const BOTH = ['sms', 'voice'] as const;
 

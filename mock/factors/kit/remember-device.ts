@@ -1,10 +1,14 @@
-import { cookie, withCookies, type MockResponse } from '../http/response.ts';
-import { field } from '../http/request.ts';
-import { completeFactor } from '../pipeline/prompts.ts';
-import { flowUser } from '../pipeline/flow.ts';
-import { REMEMBER_COOKIE, REMEMBER_MAX_AGE_SECONDS, rememberBrowser } from '../pipeline/remember-browser.ts';
-import { token } from '../tenants/ids.ts';
-import type { FactorType } from '../mfa/factor-types.ts';
+import { cookie, withCookies, type MockResponse } from '../../http/response.ts';
+import { field } from '../../http/request.ts';
+import { completeFactor } from '../../pipeline/prompts.ts';
+import { flowUser } from '../../pipeline/flow.ts';
+import {
+  REMEMBER_COOKIE,
+  REMEMBER_MAX_AGE_SECONDS,
+  rememberBrowser,
+} from '../../pipeline/remember-browser.ts';
+import { token } from '../../tenants/ids.ts';
+import type { FactorType } from '../../../contract/factors.ts';
 import type { PromptFlow } from './prompt-route.ts';
 
 /**

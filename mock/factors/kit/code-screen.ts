@@ -1,9 +1,9 @@
-import { html, type MockResponse } from '../http/response.ts';
-import { layout } from '../screens/layout.ts';
-import { actionForm, checkbox, codeInput, primaryButton, primaryForm } from '../screens/markup.ts';
-import type { ErrorCode } from '../screens/error-texts.ts';
+import { html, type MockResponse } from '../../http/response.ts';
+import { layout } from '../../screens/layout.ts';
+import { actionForm, checkbox, codeInput, primaryButton, primaryForm } from '../../screens/markup.ts';
+import type { ErrorCode } from '../../screens/error-texts.ts';
 import type { PromptFlow } from './prompt-route.ts';
-import { tryAnotherMethodLink } from './pickers.ts';
+import { tryAnotherMethodLink } from './try-another-method.ts';
 
 export interface CodeScreen {
   /** The screen's name, the outer container's class (contract §2). */

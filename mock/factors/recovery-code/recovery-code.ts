@@ -6,30 +6,29 @@
  * - `mfa-recovery-code-challenge` takes the code (`gd_recovery_succeed`; a wrong one `gd_recovery_failed`,
  *   ten lock MFA), replaces it at once, and shows the new one once (`mfa-recovery-code-challenge-new-code`)
  */
-import { html, redirect, type MockResponse } from '../http/response.ts';
-import { field } from '../http/request.ts';
-import type { FactorType } from '../mfa/factor-types.ts';
-import { showsRecoveryCode } from '../mfa/decide-recovery-code.ts';
-import { flowUser, resumeUrl, type Flow } from '../pipeline/flow.ts';
-import { mfaContextOf } from '../pipeline/mfa-context-of.ts';
-import { activePrompt, completeFactor } from '../pipeline/prompts.ts';
-import { layout } from '../screens/layout.ts';
-import { escapeHtml, fieldError, primaryButton, primaryForm } from '../screens/markup.ts';
-import type { ErrorCode } from '../screens/error-texts.ts';
-import { newAuthenticatorId } from '../management/authentication-methods.ts';
-import { alnum } from '../tenants/ids.ts';
-import type { User } from '../tenants/model.ts';
-import { SCREEN_PATHS } from '../../contract/screens.ts';
-import { renderCodeScreen } from './code-screen.ts';
-import type { FactorScreens } from './factor-screens.ts';
-import { tryAnotherMethod } from './pickers.ts';
-import { promptRoute, type PromptFlow } from './prompt-route.ts';
-import { isMfaLocked, recordWrongCode } from './wrong-code.ts';
+import { html, redirect, type MockResponse } from '../../http/response.ts';
+import { field } from '../../http/request.ts';
+import type { Route } from '../../http/router.ts';
+import type { MockServices } from '../../services.ts';
+import type { FactorType } from '../../../contract/factors.ts';
+import { flowUser, resumeUrl, type Flow } from '../../pipeline/flow.ts';
+import { factorPath } from '../../pipeline/prompt-paths.ts';
+import { completeFactor } from '../../pipeline/prompts.ts';
+import { layout } from '../../screens/layout.ts';
+import { escapeHtml, fieldError, primaryButton, primaryForm } from '../../screens/markup.ts';
+import type { ErrorCode } from '../../screens/error-texts.ts';
+import { newAuthenticatorId } from '../../management/authentication-methods.ts';
+import { alnum } from '../../tenants/ids.ts';
+import type { User } from '../../tenants/model.ts';
+import { SCREEN_PATHS } from '../../../contract/screens.ts';
+import { renderCodeScreen } from '../kit/code-screen.ts';
+import { promptRoute, type PromptFlow } from '../kit/prompt-route.ts';
+import { isMfaLocked, recordWrongCode } from '../kit/wrong-code.ts';
 
-const ENROLL_PATH = SCREEN_PATHS['mfa-recovery-code-enrollment'];
-const CHALLENGE_PATH = SCREEN_PATHS['mfa-recovery-code-challenge'];
+const ENROLL_PATH = factorPath('enroll', 'recovery-code');
+const CHALLENGE_PATH = factorPath('challenge', 'recovery-code');
 const NEW_CODE_PATH = SCREEN_PATHS['mfa-recovery-code-challenge-new-code'];
-export const RECOVERY_CODE_LENGTH = 24;
+const RECOVERY_CODE_LENGTH = 24;
 
 /** The code being shown, and the enrollment it follows (ENR-9) when it was not asked for itself. */
 interface ShownCode {
@@ -57,21 +56,6 @@ function storeCode(user: User, code: string): void {
   });
 }
 
-/**
- * ENR-9: after `factor` was enrolled, the recovery code screen when it is the user's first factor on a
- * tenant with recovery codes; undefined when nothing more is due. For completeFactor.
- */
-export function recoveryCodeAfterEnrollment(flow: Flow, factor: FactorType): MockResponse | undefined {
-  if (!showsRecoveryCode(mfaContextOf(flow), factor)) return undefined;
-  const prompt = activePrompt(flow);
-  prompt.current = { type: 'recovery-code' };
-  prompt.factorState['recovery-code'] = {
-    code: alnum(RECOVERY_CODE_LENGTH),
-    after: factor,
-  } satisfies ShownCode;
-  return redirect(at(ENROLL_PATH, flow));
-}
-
 function renderShown(
   flow: PromptFlow,
   screen: 'enroll' | 'new-code',
@@ -95,10 +79,17 @@ function renderShown(
   return html(page, error ? 400 : 200);
 }
 
+/**
+ * The code this prompt shows: one per prompt, and a new one when the screen starts to follow an enrollment
+ * (ENR-9: the pipeline set `recoveryCodeAfter` when that enrollment completed).
+ */
 function shownCode(flow: PromptFlow): ShownCode {
   const existing = flow.prompt.factorState['recovery-code'] as ShownCode | undefined;
-  if (existing) return existing;
-  const created: ShownCode = { code: alnum(RECOVERY_CODE_LENGTH) };
+  const after = flow.prompt.recoveryCodeAfter;
+  if (existing && existing.after === after) return existing;
+  const created: ShownCode = after
+    ? { code: alnum(RECOVERY_CODE_LENGTH), after }
+    : { code: alnum(RECOVERY_CODE_LENGTH) };
   flow.prompt.factorState['recovery-code'] = created;
   return created;
 }
@@ -125,7 +116,6 @@ function renderChallenge(flow: PromptFlow, error?: ErrorCode): MockResponse {
 }
 
 function answerChallenge(flow: PromptFlow): MockResponse {
-  if (flow.action === 'pick-authenticator') return tryAnotherMethod(flow);
   if (isMfaLocked(flow)) return renderChallenge(flow, 'too-many-failures');
   const user = flowUser(flow);
   const answer = (field(flow.req, 'code') ?? '').replace(/[\s-]/g, '').toUpperCase();
@@ -148,18 +138,19 @@ function confirmNewCode(flow: PromptFlow): MockResponse {
   return completeFactor(flow, 'recovery-code');
 }
 
-export const recoveryCodeScreens: FactorScreens = {
-  type: 'recovery-code',
-  label: 'Recovery code',
-  challengePath: CHALLENGE_PATH,
-  enrollPath: ENROLL_PATH,
-  routes: (services) => [
+export function recoveryCodeRoutes(services: MockServices): Route[] {
+  return [
     {
       method: 'GET',
       path: ENROLL_PATH,
       handler: promptRoute(services, (flow) => renderShown(flow, 'enroll', shownCode(flow).code)),
     },
-    { method: 'POST', path: ENROLL_PATH, handler: promptRoute(services, confirmEnrollment) },
+    // The code being shown offers no "Try another method": the user saves it first.
+    {
+      method: 'POST',
+      path: ENROLL_PATH,
+      handler: promptRoute(services, confirmEnrollment, { offersAnotherMethod: false }),
+    },
     { method: 'GET', path: CHALLENGE_PATH, handler: promptRoute(services, (flow) => renderChallenge(flow)) },
     { method: 'POST', path: CHALLENGE_PATH, handler: promptRoute(services, answerChallenge) },
     {
@@ -170,6 +161,10 @@ export const recoveryCodeScreens: FactorScreens = {
         return code ? renderShown(flow, 'new-code', code) : redirect(at(CHALLENGE_PATH, flow));
       }),
     },
-    { method: 'POST', path: NEW_CODE_PATH, handler: promptRoute(services, confirmNewCode) },
-  ],
-};
+    {
+      method: 'POST',
+      path: NEW_CODE_PATH,
+      handler: promptRoute(services, confirmNewCode, { offersAnotherMethod: false }),
+    },
+  ];
+}

@@ -4,28 +4,29 @@
  * `mfa-sms-enrollment-verify` takes it back. The right code makes a confirmed `phone` enrollment with that
  * method as its preferred one and logs `gd_enrollment_complete`.
  */
-import { html, redirect, type MockResponse } from '../http/response.ts';
-import { field } from '../http/request.ts';
-import type { Route } from '../http/router.ts';
-import type { MockServices } from '../services.ts';
-import { flowUser } from '../pipeline/flow.ts';
-import { completeFactor } from '../pipeline/prompts.ts';
-import { layout } from '../screens/layout.ts';
-import { escapeHtml, hidden, primaryButton, primaryForm, textInput } from '../screens/markup.ts';
-import type { ErrorCode } from '../screens/error-texts.ts';
-import { newAuthenticatorId } from '../management/authentication-methods.ts';
-import { SCREEN_PATHS } from '../../contract/screens.ts';
-import type { PhoneChannel } from '../../contract/delivery.ts';
-import { renderCodeScreen } from './code-screen.ts';
-import { matchesSentCode, type SentCode } from './one-time-code.ts';
+import { html, redirect, type MockResponse } from '../../http/response.ts';
+import { field } from '../../http/request.ts';
+import type { Route } from '../../http/router.ts';
+import type { MockServices } from '../../services.ts';
+import { flowUser } from '../../pipeline/flow.ts';
+import { completeFactor } from '../../pipeline/prompts.ts';
+import { layout } from '../../screens/layout.ts';
+import { escapeHtml, hidden, primaryButton, primaryForm, textInput } from '../../screens/markup.ts';
+import type { ErrorCode } from '../../screens/error-texts.ts';
+import { newAuthenticatorId } from '../../management/authentication-methods.ts';
+import { SCREEN_PATHS } from '../../../contract/screens.ts';
+import { factorPath } from '../../pipeline/prompt-paths.ts';
+import type { PhoneChannel } from '../../../contract/delivery.ts';
+import { renderCodeScreen } from '../kit/code-screen.ts';
+import { matchesSentCode, type SentCode } from '../kit/one-time-code.ts';
 import { maskedPhone, sendPhoneCode } from './phone-code.ts';
 import { phoneMethods } from './phone-methods.ts';
-import { tryAnotherMethod, tryAnotherMethodLink } from './pickers.ts';
-import { promptRoute, type PromptFlow } from './prompt-route.ts';
-import { E164 } from '../../contract/syntax.ts';
-import { isMfaLocked, recordWrongCode } from './wrong-code.ts';
+import { tryAnotherMethodLink } from '../kit/try-another-method.ts';
+import { promptRoute, type PromptFlow } from '../kit/prompt-route.ts';
+import { E164 } from '../../../contract/syntax.ts';
+import { isMfaLocked, recordWrongCode } from '../kit/wrong-code.ts';
 
-const ENROLL_PATH = SCREEN_PATHS['mfa-phone-enrollment'];
+const ENROLL_PATH = factorPath('enroll', 'phone');
 const VERIFY_PATH = SCREEN_PATHS['mfa-sms-enrollment-verify'];
 
 interface PendingPhone {
@@ -72,7 +73,6 @@ function renderNumber(flow: PromptFlow, error?: ErrorCode, phone?: string): Mock
 }
 
 async function takeNumber(flow: PromptFlow): Promise<MockResponse> {
-  if (flow.action === 'pick-authenticator') return tryAnotherMethod(flow);
   const phone = (field(flow.req, 'phone') ?? '').replace(/[\s()-]/g, '');
   if (!E164.test(phone)) return renderNumber(flow, 'invalid-phone', phone);
   const channel = methods(flow).find((method) => method === field(flow.req, 'type'));
@@ -98,7 +98,6 @@ function renderVerify(flow: PromptFlow, enrolling: PendingPhone, error?: ErrorCo
 }
 
 async function verify(flow: PromptFlow): Promise<MockResponse> {
-  if (flow.action === 'pick-authenticator') return tryAnotherMethod(flow);
   const enrolling = pending(flow);
   if (!enrolling) return redirect(`${ENROLL_PATH}?state=${encodeURIComponent(flow.tx.state)}`);
   if (flow.action === 'resend-code') {

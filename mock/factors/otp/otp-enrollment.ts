@@ -6,24 +6,23 @@
  */
 import QRCode from 'qrcode';
 import { generateSecret, generateURI } from 'otplib';
-import type { MockResponse } from '../http/response.ts';
-import { field } from '../http/request.ts';
-import type { Route } from '../http/router.ts';
-import type { MockServices } from '../services.ts';
-import { escapeHtml } from '../screens/markup.ts';
-import type { ErrorCode } from '../screens/error-texts.ts';
-import { completeFactor } from '../pipeline/prompts.ts';
-import { flowUser } from '../pipeline/flow.ts';
-import { newAuthenticatorId } from '../management/authentication-methods.ts';
-import type { Authenticator } from '../tenants/model.ts';
-import { SCREEN_PATHS } from '../../contract/screens.ts';
-import { renderCodeScreen } from './code-screen.ts';
-import { tryAnotherMethod } from './pickers.ts';
-import { promptRoute, type PromptFlow } from './prompt-route.ts';
-import { isMfaLocked, recordWrongCode } from './wrong-code.ts';
-import { verifyTotp } from './totp-verify.ts';
+import type { MockResponse } from '../../http/response.ts';
+import { field } from '../../http/request.ts';
+import type { Route } from '../../http/router.ts';
+import type { MockServices } from '../../services.ts';
+import { escapeHtml } from '../../screens/markup.ts';
+import type { ErrorCode } from '../../screens/error-texts.ts';
+import { completeFactor } from '../../pipeline/prompts.ts';
+import { flowUser } from '../../pipeline/flow.ts';
+import { newAuthenticatorId } from '../../management/authentication-methods.ts';
+import type { Authenticator } from '../../tenants/model.ts';
+import { factorPath } from '../../pipeline/prompt-paths.ts';
+import { renderCodeScreen } from '../kit/code-screen.ts';
+import { promptRoute, type PromptFlow } from '../kit/prompt-route.ts';
+import { isMfaLocked, recordWrongCode } from '../kit/wrong-code.ts';
+import { verifyTotp } from '../kit/totp-verify.ts';
 
-export const OTP_ENROLLMENT_PATH = SCREEN_PATHS['mfa-otp-enrollment'];
+const ENROLLMENT_PATH = factorPath('enroll', 'otp');
 
 interface PendingOtp {
   secret: string;
@@ -64,7 +63,6 @@ async function render(flow: PromptFlow, error?: ErrorCode): Promise<MockResponse
 }
 
 async function answer(flow: PromptFlow): Promise<MockResponse> {
-  if (flow.action === 'pick-authenticator') return tryAnotherMethod(flow);
   const otp = pending(flow);
   if (flow.action === 'toggle-view') {
     otp.view = otp.view === 'qr' ? 'code' : 'qr';
@@ -86,7 +84,7 @@ async function answer(flow: PromptFlow): Promise<MockResponse> {
 
 export function otpEnrollmentRoutes(services: MockServices): Route[] {
   return [
-    { method: 'GET', path: OTP_ENROLLMENT_PATH, handler: promptRoute(services, (flow) => render(flow)) },
-    { method: 'POST', path: OTP_ENROLLMENT_PATH, handler: promptRoute(services, answer) },
+    { method: 'GET', path: ENROLLMENT_PATH, handler: promptRoute(services, (flow) => render(flow)) },
+    { method: 'POST', path: ENROLLMENT_PATH, handler: promptRoute(services, answer) },
   ];
 }

@@ -2,24 +2,24 @@ import { field, type MockRequest } from '../http/request.ts';
 import type { MockResponse } from '../http/response.ts';
 import type { Handler } from '../http/router.ts';
 import type { MockServices } from '../services.ts';
-import { isFlow, loadFlow, type Flow } from '../pipeline/flow.ts';
 import { transactionNotFound } from '../screens/transaction-not-found.ts';
-import type { ActivePrompt } from '../pipeline/transaction.ts';
+import { isFlow, loadFlow, type Flow } from './flow.ts';
+import type { ActivePrompt } from '../tenants/transaction.ts';
 
+/** A flow while an MFA prompt is shown: what the pickers and every factor screen work with. */
 export interface PromptFlow extends Flow {
   prompt: ActivePrompt;
   /** The form's `action` value (`default`, `resend-code`, `pick-authenticator`…). */
   action: string;
 }
 
+export type PromptHandler = (flow: PromptFlow, req: MockRequest) => Promise<MockResponse> | MockResponse;
+
 /**
- * Wraps a factor screen's handler: loads the flow by state, and refuses a request when no prompt is active
- * (a stale tab), the same way an unknown state is refused.
+ * Wraps the handler of a prompt's screen: loads the flow by state, and refuses a request when no prompt is
+ * active (a stale tab), the same way an unknown state is refused.
  */
-export function promptRoute(
-  services: MockServices,
-  handler: (flow: PromptFlow, req: MockRequest) => Promise<MockResponse> | MockResponse,
-): Handler {
+export function promptHandler(services: MockServices, handler: PromptHandler): Handler {
   return async (req) => {
     const flow = await loadFlow(services, req);
     if (!isFlow(flow)) return flow;
