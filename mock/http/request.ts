@@ -1,10 +1,13 @@
 import type { IncomingMessage } from 'node:http';
+import { TLSSocket } from 'node:tls';
 
 /** What a handler sees of a request: parsed once, so handlers never touch streams. */
 export interface MockRequest {
   readonly method: string;
-  /** The Host header, lower-cased, port included (`acme.localhost:4010`): it names the tenant. */
+  /** The Host header, lower-cased, port included (`acme.localhost:4010`). */
   readonly host: string;
+  /** The scheme and Host the request came in on (`https://acme.localhost:4443`): it names the tenant. */
+  readonly origin: string;
   readonly path: string;
   readonly query: URLSearchParams;
   readonly headers: IncomingMessage['headers'];
@@ -20,9 +23,12 @@ const MAX_BODY_BYTES = 1_000_000;
 export async function readRequest(req: IncomingMessage): Promise<MockRequest> {
   const url = new URL(req.url ?? '/', 'http://placeholder');
   const rawBody = await readBody(req);
+  const host = (req.headers.host ?? 'localhost').toLowerCase();
+  const scheme = req.socket instanceof TLSSocket ? 'https' : 'http';
   return {
     method: (req.method ?? 'GET').toUpperCase(),
-    host: (req.headers.host ?? 'localhost').toLowerCase(),
+    host,
+    origin: `${scheme}://${host}`,
     path: url.pathname,
     query: url.searchParams,
     headers: req.headers,

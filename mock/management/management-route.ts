@@ -24,7 +24,7 @@ export function managementRoute(
     method,
     path: `/api/v2${path}`,
     handler: async (req, params) => {
-      const tenant = await services.tenants.get(req.host);
+      const tenant = await services.tenants.get(req.origin);
       const bearer = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
       if (!bearer) return managementError(401, 'Missing authentication', 'missing_authentication');
       try {

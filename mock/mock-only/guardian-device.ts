@@ -25,7 +25,7 @@ export function guardianDeviceRoutes(services: MockServices): Route[] {
       method: 'POST',
       path: `${GUARDIAN_API_PATH}/enrollments`,
       handler: async (req) => {
-        const tenant = await services.tenants.get(req.host);
+        const tenant = await services.tenants.get(req.origin);
         const txId = req.body.enrollment_tx_id;
         const enrollment = typeof txId === 'string' ? findEnrollment(tenant, txId) : undefined;
         if (!enrollment) return problem(404, 'no push enrollment is waiting for this enrollment_tx_id');
@@ -38,7 +38,7 @@ export function guardianDeviceRoutes(services: MockServices): Route[] {
       method: 'GET',
       path: `${GUARDIAN_API_PATH}/devices/:id/notifications`,
       handler: async (req, { id = '' }) => {
-        const tenant = await services.tenants.get(req.host);
+        const tenant = await services.tenants.get(req.origin);
         return json(pendingNotifications(tenant, id).map(({ state }) => ({ id: state.notificationId })));
       },
     },
@@ -46,7 +46,7 @@ export function guardianDeviceRoutes(services: MockServices): Route[] {
       method: 'POST',
       path: `${GUARDIAN_API_PATH}/devices/:id/notifications/:notification`,
       handler: async (req, { id = '', notification = '' }) => {
-        const tenant = await services.tenants.get(req.host);
+        const tenant = await services.tenants.get(req.origin);
         const action = req.body.action;
         if (action !== 'approve' && action !== 'reject')
           return problem(400, 'action must be approve or reject');

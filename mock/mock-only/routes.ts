@@ -23,7 +23,7 @@ export function mockOnlyRoutes(services: MockServices): Route[] {
       method: 'PUT',
       path: '/__mock/risk',
       handler: async (req) => {
-        const tenant = await services.tenants.get(req.host);
+        const tenant = await services.tenants.get(req.origin);
         const { confidence, assessments } = req.body as Partial<RiskAssessment>;
         if (!CONFIDENCE.includes(String(confidence))) {
           return json(

@@ -59,7 +59,7 @@ function check(tenant: Tenant, request: AuthorizeRequest): string | undefined {
 
 export function authorizeRoute(services: MockServices) {
   return async (req: MockRequest): Promise<MockResponse> => {
-    const tenant = await services.tenants.get(req.host);
+    const tenant = await services.tenants.get(req.origin);
     const request = readAuthorizeRequest(req);
     const problem = check(tenant, request);
     if (problem) return errorPage(problem);

@@ -10,7 +10,7 @@ export function discoveryRoutes(services: MockServices): Route[] {
       method: 'GET',
       path: '/.well-known/openid-configuration',
       handler: async (req: MockRequest) => {
-        const { origin } = await services.tenants.get(req.host);
+        const { origin } = await services.tenants.get(req.origin);
         return json({
           issuer: `${origin}/`,
           authorization_endpoint: `${origin}/authorize`,
@@ -29,7 +29,7 @@ export function discoveryRoutes(services: MockServices): Route[] {
       method: 'GET',
       path: '/.well-known/jwks.json',
       handler: async (req: MockRequest) =>
-        json({ keys: [(await services.tenants.get(req.host)).signingKey.publicJwk] }),
+        json({ keys: [(await services.tenants.get(req.origin)).signingKey.publicJwk] }),
     },
   ];
 }

@@ -97,7 +97,7 @@ async function clientCredentials(tenant: Tenant, req: MockRequest): Promise<Mock
 
 export function tokenRoute(services: MockServices) {
   return async (req: MockRequest): Promise<MockResponse> => {
-    const tenant = await services.tenants.get(req.host);
+    const tenant = await services.tenants.get(req.origin);
     const grant = field(req, 'grant_type');
     if (grant === 'authorization_code') return exchangeCode(tenant, req);
     if (grant === 'client_credentials') return clientCredentials(tenant, req);

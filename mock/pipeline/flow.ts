@@ -17,7 +17,7 @@ export interface Flow {
 
 /** The flow named by the request's `state` (query on GET, form field on POST), or the error page. */
 export async function loadFlow(services: MockServices, req: MockRequest): Promise<Flow | MockResponse> {
-  const tenant = await services.tenants.get(req.host);
+  const tenant = await services.tenants.get(req.origin);
   const state =
     req.method === 'POST' ? (field(req, 'state') ?? req.query.get('state')) : req.query.get('state');
   const tx = state ? tenant.transactions.get(state) : undefined;

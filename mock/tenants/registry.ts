@@ -1,14 +1,15 @@
 import { Tenant } from './tenant.ts';
 
 /**
- * Tenants by host, created on first use. A request to `acme.localhost:4010` and one to
- * `ACME.localhost:4010` share a tenant; `localhost:4010` is a tenant too (handy for poking with a browser).
+ * Tenants by origin, created on first use. A request to `http://acme.localhost:4010` and one to
+ * `http://ACME.localhost:4010` share a tenant; `http://localhost:4010` and `https://localhost:4443` are tenants
+ * too (for tools that cannot resolve `*.localhost`, and for poking with a browser).
  */
 export class TenantRegistry {
   readonly #tenants = new Map<string, Promise<Tenant>>();
 
-  get(host: string): Promise<Tenant> {
-    const key = host.toLowerCase();
+  get(origin: string): Promise<Tenant> {
+    const key = origin.toLowerCase();
     let tenant = this.#tenants.get(key);
     if (!tenant) {
       tenant = Tenant.create(key);

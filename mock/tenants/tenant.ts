@@ -47,7 +47,8 @@ export interface SigningKey {
 }
 
 /**
- * One tenant: everything a host `<name>.localhost:<port>` owns. Tenants share nothing, so parallel
+ * One tenant: everything an origin `<scheme>://<name>.localhost:<port>` owns (the HTTP and the HTTPS
+ * listener's ports are two origins, so two tenants, as two Auth0 tenants have two domains). Tenants share nothing, so parallel
  * scenarios never see each other's users, Actions or logs.
  */
 export class Tenant {
@@ -72,10 +73,11 @@ export class Tenant {
   #logSequence = 0;
 
   private constructor(
-    /** `acme.localhost:4010` */
-    readonly host: string,
+    /** `http://acme.localhost:4010`, `https://acme.localhost:4443`: the issuer's origin and every absolute URL's base. */
+    readonly origin: string,
     readonly signingKey: SigningKey,
   ) {
+    const host = new URL(origin).host;
     this.settings.friendly_name = host.split('.')[0] ?? host;
     this.clients.set(BUILT_IN.managementClientId, {
       client_id: BUILT_IN.managementClientId,
@@ -94,21 +96,22 @@ export class Tenant {
     });
   }
 
-  static async create(host: string): Promise<Tenant> {
+  /** The tenant of `origin` (`http://acme.localhost:4010`), with a signing key of its own. */
+  static async create(origin: string): Promise<Tenant> {
     const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
-    const kid = `mock-${host.split(':')[0]}`;
+    const kid = `mock-${new URL(origin).hostname}`;
     const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
-    return new Tenant(host, { kid, privateKey, publicKey, publicJwk });
+    return new Tenant(origin, { kid, privateKey, publicKey, publicJwk });
   }
 
-  /** `http://acme.localhost:4010` — the issuer's origin and every absolute URL's base. */
-  get origin(): string {
-    return `http://${this.host}`;
+  /** `acme.localhost:4010`: the host and port, as the Host header and the Management API audience name it. */
+  get host(): string {
+    return new URL(this.origin).host;
   }
 
   /** The hostname without port: the WebAuthn relying party id. */
   get hostname(): string {
-    return this.host.split(':')[0] ?? this.host;
+    return new URL(this.origin).hostname;
   }
 
   /** The next log id: increasing, zero-padded so that string order is time order (`from` checkpoints). */

@@ -42,6 +42,7 @@ export class InProcessMock {
     return this.router.handle({
       method,
       host,
+      origin: `http://${host}`,
       path: parsed.pathname,
       query: parsed.searchParams,
       headers: {
@@ -100,7 +101,7 @@ export class TestTenant {
 
   static async create(mock: InProcessMock, setup: TenantSetup = {}): Promise<TestTenant> {
     const host = `t-${randomBytes(5).toString('hex')}.localhost:4010`;
-    const t = new TestTenant(mock, host, await mock.tenants.get(host));
+    const t = new TestTenant(mock, host, await mock.tenants.get(`http://${host}`));
     await t.provision(setup);
     return t;
   }

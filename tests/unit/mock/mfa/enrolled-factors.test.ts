@@ -15,7 +15,7 @@ function user(overrides: Partial<User> = {}): User {
 }
 
 test('SEL-11: a verified email is listed in enrolledFactors once the email factor is enabled, with no enrollment', async () => {
-  const tenant = await Tenant.create('ef.localhost:4010');
+  const tenant = await Tenant.create('http://ef.localhost:4010');
   assert.deepEqual(enrolledFactors(tenant, user()), []);
   tenant.factors.set('email', true);
   assert.deepEqual(enrolledFactors(tenant, user()), [{ type: 'email' }]);
@@ -24,7 +24,7 @@ test('SEL-11: a verified email is listed in enrolledFactors once the email facto
 });
 
 test('SEQ-3: enrolledFactors uses the Actions vocabulary (otp, phone with its preferredMethod)', async () => {
-  const tenant = await Tenant.create('ef2.localhost:4010');
+  const tenant = await Tenant.create('http://ef2.localhost:4010');
   const now = new Date().toISOString();
   const u = user({
     authenticators: [

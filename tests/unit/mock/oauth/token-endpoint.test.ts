@@ -14,6 +14,7 @@ function post(body: Record<string, string>): MockRequest {
   return {
     method: 'POST',
     host: HOST,
+    origin: `http://${HOST}`,
     path: '/oauth/token',
     query: new URLSearchParams(),
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -30,7 +31,7 @@ async function setup() {
     tenants: new TenantRegistry(),
     actions: undefined as unknown as ActionRunner,
   } satisfies MockServices;
-  const tenant = await services.tenants.get(HOST);
+  const tenant = await services.tenants.get(`http://${HOST}`);
   const user = newUser({
     email: 'u1@example.test',
     password: 'x',
