@@ -12,7 +12,7 @@ import { EXPECTED_FAILURES_FILE, validateExpectedFailures } from '../harness/cat
 import { readYamlList } from '../harness/catalogue/yaml-list.ts';
 import { loadScenarios } from '../harness/format/load.ts';
 import { loadRules, RULES_FILE } from '../harness/catalogue/rules.ts';
-import { ScenarioError } from '../harness/format/scenario-error.ts';
+import { ScenarioError } from '../harness/format/errors/scenario-error.ts';
 
 function main(): number {
   const rules = loadRules();

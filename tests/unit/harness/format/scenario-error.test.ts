@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadScenario } from '../../../../harness/format/load.ts';
-import { ScenarioError } from '../../../../harness/format/scenario-error.ts';
+import { ScenarioError } from '../../../../harness/format/errors/scenario-error.ts';
 import { Step } from '../../../../harness/format/schema.ts';
 
 const FIXTURES = 'tests/unit/harness/format/fixtures';
@@ -54,7 +54,7 @@ test('bad options of a known step are reported inside the step, where they are',
   assert.deepEqual(problemsOf('step-options.yaml'), [
     `${BAD}/step-options.yaml:5:33: login[1].mfa-otp-challenge.wrong is 11; expected a whole number from 0 to 10`,
     `${BAD}/step-options.yaml:5:37: unknown key "rememberBrowsr" in login[1].mfa-otp-challenge; expected one of: ` +
-      'wrong, expectError, rememberBrowser, offersRememberBrowser, tryAnotherMethod, resend (did you mean "rememberBrowser"?)',
+      'wrong, expectError, rememberBrowser, offersRememberBrowser, resend, tryAnotherMethod (did you mean "rememberBrowser"?)',
     `${BAD}/step-options.yaml:6:40: "sms" is not a factor; expected one of: ${FACTORS}`,
   ]);
 });
