@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-import { FACTOR_TYPES, GUARDIAN_FACTORS } from '../../contract/factors.ts';
+import { FACTOR_TYPES, GUARDIAN_FACTORS, PROVISIONABLE_FACTORS } from '../../contract/factors.ts';
 import { RULE_ID } from '../../contract/syntax.ts';
 import { STEPS } from '../steps/index.ts';
 import { FactorType, GuardianFactor, PhoneChannel, PhoneNumber } from './vocabulary.ts';
@@ -48,9 +48,13 @@ const Tenant = z
   })
   .describe('What the tenant is configured with for this scenario.');
 
+/**
+ * Only what the Management API can create (the harness provisions each before the login); the others are
+ * enrolled on their screens during a first login. A phone is a mapping: it has a number and a method.
+ */
 const Enrollment = z.union([
   z
-    .enum(['otp', 'webauthn-roaming', 'recovery-code', 'email'])
+    .enum(PROVISIONABLE_FACTORS.filter((factor) => factor !== 'phone'))
     .describe('An enrollment created before the login.'),
   z.strictObject({
     type: z.literal('phone'),

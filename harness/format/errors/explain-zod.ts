@@ -9,6 +9,7 @@
  * end (unwrap, keysOf, enumValues, ...) read a schema's shape, for whoever else needs to.
  */
 import { z } from 'zod';
+import { isFactorType, PROVISIONABLE_FACTORS } from '../../../contract/factors.ts';
 import { Step } from '../schema.ts';
 import { FactorType, GuardianFactor } from '../vocabulary.ts';
 import { didYouMean } from './did-you-mean.ts';
@@ -92,7 +93,8 @@ function notAllowed(path: Path, value: unknown, target: Schema | undefined, opti
   if (!isScalar(value)) return `${subject(path)} is ${kindOf(value)}; expected ${expectation(target)}`;
   const noun = nounFor(path, target);
   const what = noun ? `is not ${noun}` : 'is not allowed here';
-  const hint = typeof value === 'string' ? didYouMean(value, options) : '';
+  const why = typeof value === 'string' ? WHY_NOT[listKey(path) ?? '']?.(value) : undefined;
+  const hint = typeof value === 'string' ? (why ?? didYouMean(value, options)) : '';
   return `${shown(value)} ${what}; expected ${expectation(target)}${hint}`;
 }
 
@@ -213,6 +215,21 @@ const NOUNS: Record<string, string> = {
   method: 'a delivery method',
   session: 'a session mode',
   confidence: 'a confidence level',
+};
+
+/**
+ * Why a value that names something real is refused all the same, said instead of a did-you-mean; keyed
+ * by the list's key.
+ */
+const WHY_NOT: Record<string, (value: string) => string | undefined> = {
+  enrollments: (value) => {
+    if (!isFactorType(value)) return undefined;
+    if (PROVISIONABLE_FACTORS.includes(value)) return ` (write it as a mapping: { type: ${value} })`;
+    return (
+      ` (the Management API cannot create a ${value} enrollment: enroll it during a first login of the ` +
+      'scenario, then start the login that needs it with new-login)'
+    );
+  },
 };
 
 function nounFor(path: Path, target: Schema | undefined): string | undefined {

@@ -97,10 +97,21 @@ test('every problem of a file is reported, in file order', () => {
     `${BAD}/many-problems.yaml:3:8: "@otp" has the wrong format; expected a lower-case tag without @`,
     `${BAD}/many-problems.yaml:4:17: "tenent" is not a target; expected one of: mock, tenant (did you mean "tenant"?)`,
     `${BAD}/many-problems.yaml:6:11: "sometimes" is not an MFA policy; expected one of: never, always, adaptive`,
-    `${BAD}/many-problems.yaml:8:17: "sms" is not an enrollment; expected one of: otp, webauthn-roaming, ` +
-      'recovery-code, email, or a mapping with type: phone',
+    `${BAD}/many-problems.yaml:8:17: "sms" is not an enrollment; expected one of: otp, email, webauthn-roaming, ` +
+      'or a mapping with type: phone',
     `${BAD}/many-problems.yaml:8:51: "555" has the wrong format; expected an E.164 number such as +15555550123`,
     `${BAD}/many-problems.yaml:9:8: login is an empty list; expected a non-empty list of steps`,
+  ]);
+});
+
+test('an enrollment the Management API cannot create is refused at load time, saying what can be', () => {
+  const expected = 'expected one of: otp, email, webauthn-roaming, or a mapping with type: phone';
+  assert.deepEqual(problemsOf('enrollment-not-provisionable.yaml'), [
+    `${BAD}/enrollment-not-provisionable.yaml:6:22: "recovery-code" is not an enrollment; ${expected} ` +
+      '(the Management API cannot create a recovery-code enrollment: enroll it during a first login of the ' +
+      'scenario, then start the login that needs it with new-login)',
+    `${BAD}/enrollment-not-provisionable.yaml:6:37: "phone" is not an enrollment; ${expected} ` +
+      '(write it as a mapping: { type: phone })',
   ]);
 });
 
