@@ -15,7 +15,7 @@ import { readYamlList } from '../harness/catalogue/yaml-list.ts';
 import { decisionFindings, DECISIONS_INDEX, readDecisions } from '../harness/catalogue/decisions.ts';
 import { loadScenarios } from '../harness/format/load.ts';
 import { loadRules, RULES_FILE } from '../harness/catalogue/rules.ts';
-import { ScenarioError } from '../harness/format/scenario-error.ts';
+import { ScenarioError } from '../harness/format/errors/scenario-error.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../harness/repo-root.ts';

@@ -4,8 +4,8 @@
  * exact, OIDF-style: an id listed there that a scenario now covers is an error too, so the list can only
  * shrink and never hides a rule that lost its last scenario.
  */
-import { didYouMean } from '../format/scenario-error.ts';
-import type { Problem } from '../format/scenario-error.ts';
+import { didYouMean } from '../format/errors/did-you-mean.ts';
+import type { Problem } from '../format/errors/scenario-error.ts';
 import type { YamlList } from './yaml-list.ts';
 
 export const UNCOVERED_RULES_FILE = 'scenarios/uncovered-rules.yaml';

@@ -5,8 +5,9 @@
  * stale and must go. Here: reading the file and refusing entries that could never be checked.
  */
 import { z } from 'zod';
-import { didYouMean, ScenarioError } from '../format/scenario-error.ts';
-import type { Problem } from '../format/scenario-error.ts';
+import { didYouMean } from '../format/errors/did-you-mean.ts';
+import { ScenarioError } from '../format/errors/scenario-error.ts';
+import type { Problem } from '../format/errors/scenario-error.ts';
 import { readYamlList } from './yaml-list.ts';
 import type { YamlList } from './yaml-list.ts';
 

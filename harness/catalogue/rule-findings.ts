@@ -7,8 +7,8 @@
  *   the `mock-only` tag, and the tag needs `tenant` left out.
  * Works on the raw input, so these problems show beside schema problems in one run.
  */
-import { didYouMean } from '../format/scenario-error.ts';
-import type { Finding } from '../format/scenario-error.ts';
+import { didYouMean } from '../format/errors/did-you-mean.ts';
+import type { Finding } from '../format/errors/scenario-error.ts';
 import type { Rule } from './rules.ts';
 
 export function ruleFindings(input: unknown, rules: readonly Rule[]): Finding[] {

@@ -10,8 +10,8 @@ import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
 import { z } from 'zod';
 import { RULE_ID } from '../../contract/syntax.ts';
-import { ScenarioError } from '../format/scenario-error.ts';
-import type { Problem } from '../format/scenario-error.ts';
+import { ScenarioError } from '../format/errors/scenario-error.ts';
+import type { Problem } from '../format/errors/scenario-error.ts';
 import { REPO_ROOT } from '../repo-root.ts';
 
 export { RULE_ID };

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
-import { ScenarioError } from '../format/scenario-error.ts';
-import type { Problem } from '../format/scenario-error.ts';
+import { ScenarioError } from '../format/errors/scenario-error.ts';
+import type { Problem } from '../format/errors/scenario-error.ts';
 import { REPO_ROOT } from '../repo-root.ts';
 
 export interface ListItem {

@@ -11,8 +11,10 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node, YAMLError } from 'yaml';
 import { Scenario } from './schema.ts';
-import { didYouMean, explainIssues, ScenarioError } from './scenario-error.ts';
-import type { Finding, Path, Problem } from './scenario-error.ts';
+import { didYouMean } from './errors/did-you-mean.ts';
+import { STEP_EXPLAINERS } from './errors/explain-step.ts';
+import { explainIssues } from './errors/explain-zod.ts';
+import { ScenarioError, type Finding, type Path, type Problem } from './errors/scenario-error.ts';
 import { loadRules } from '../catalogue/rules.ts';
 import { ruleFindings } from '../catalogue/rule-findings.ts';
 import { REPO_ROOT } from '../repo-root.ts';
@@ -46,7 +48,7 @@ export function loadScenario(file: string, scenariosDir = 'scenarios'): LoadedSc
   const input: unknown = doc.toJS();
   const result = Scenario.safeParse(input);
   const findings = [
-    ...(result.success ? [] : explainIssues(Scenario, input, result.error.issues)),
+    ...(result.success ? [] : explainIssues(Scenario, input, result.error.issues, [], STEP_EXPLAINERS)),
     ...missingActions(input, root),
     ...ruleFindings(input, loadRules()),
   ];

@@ -7,7 +7,7 @@ import {
 } from '../../../../harness/catalogue/expected-failures.ts';
 import { parseYamlList, readYamlList } from '../../../../harness/catalogue/yaml-list.ts';
 import { loadScenarios } from '../../../../harness/format/load.ts';
-import { ScenarioError } from '../../../../harness/format/scenario-error.ts';
+import { ScenarioError } from '../../../../harness/format/errors/scenario-error.ts';
 
 const SCENARIOS = [
   { id: 'challenge/otp-enrolled-user', targets: ['mock', 'tenant'] },

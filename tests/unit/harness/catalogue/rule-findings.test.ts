@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadScenario } from '../../../../harness/format/load.ts';
-import { ScenarioError } from '../../../../harness/format/scenario-error.ts';
+import { ScenarioError } from '../../../../harness/format/errors/scenario-error.ts';
 import { ruleFindings } from '../../../../harness/catalogue/rule-findings.ts';
 import type { Rule } from '../../../../harness/catalogue/rules.ts';
 

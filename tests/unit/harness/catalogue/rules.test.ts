@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadRules, parseRules, RULE_ID } from '../../../../harness/catalogue/rules.ts';
-import { ScenarioError } from '../../../../harness/format/scenario-error.ts';
+import { ScenarioError } from '../../../../harness/format/errors/scenario-error.ts';
 
 test('the project rule table loads: ids unique, well formed, each with a statement and a source', () => {
   const rules = loadRules();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { loadScenario, loadScenarios } from '../../../../harness/format/load.ts';
-import { ScenarioError } from '../../../../harness/format/scenario-error.ts';
+import { ScenarioError } from '../../../../harness/format/errors/scenario-error.ts';
 
 const FIXTURES = 'tests/unit/harness/format/fixtures';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadScenario } from '../../../../harness/format/load.ts';
-import { ScenarioError } from '../../../../harness/format/scenario-error.ts';
+import { ScenarioError } from '../../../../harness/format/errors/scenario-error.ts';
 import { Step } from '../../../../harness/format/schema.ts';
 
 const FIXTURES = 'tests/unit/harness/format/fixtures';
@@ -54,7 +54,7 @@ test('bad options of a known step are reported inside the step, where they are',
   assert.deepEqual(problemsOf('step-options.yaml'), [
     `${BAD}/step-options.yaml:5:33: login[1].mfa-otp-challenge.wrong is 11; expected a whole number from 0 to 10`,
     `${BAD}/step-options.yaml:5:37: unknown key "rememberBrowsr" in login[1].mfa-otp-challenge; expected one of: ` +
-      'wrong, expectError, rememberBrowser, offersRememberBrowser, tryAnotherMethod, resend (did you mean "rememberBrowser"?)',
+      'wrong, expectError, rememberBrowser, offersRememberBrowser, resend, tryAnotherMethod (did you mean "rememberBrowser"?)',
     `${BAD}/step-options.yaml:6:40: "sms" is not a factor; expected one of: ${FACTORS}`,
   ]);
 });
@@ -97,10 +97,21 @@ test('every problem of a file is reported, in file order', () => {
     `${BAD}/many-problems.yaml:3:8: "@otp" has the wrong format; expected a lower-case tag without @`,
     `${BAD}/many-problems.yaml:4:17: "tenent" is not a target; expected one of: mock, tenant (did you mean "tenant"?)`,
     `${BAD}/many-problems.yaml:6:11: "sometimes" is not an MFA policy; expected one of: never, always, adaptive`,
-    `${BAD}/many-problems.yaml:8:17: "sms" is not an enrollment; expected one of: otp, webauthn-roaming, ` +
-      'recovery-code, email, or a mapping with type: phone',
+    `${BAD}/many-problems.yaml:8:17: "sms" is not an enrollment; expected one of: otp, email, webauthn-roaming, ` +
+      'or a mapping with type: phone',
     `${BAD}/many-problems.yaml:8:51: "555" has the wrong format; expected an E.164 number such as +15555550123`,
     `${BAD}/many-problems.yaml:9:8: login is an empty list; expected a non-empty list of steps`,
+  ]);
+});
+
+test('an enrollment the Management API cannot create is refused at load time, saying what can be', () => {
+  const expected = 'expected one of: otp, email, webauthn-roaming, or a mapping with type: phone';
+  assert.deepEqual(problemsOf('enrollment-not-provisionable.yaml'), [
+    `${BAD}/enrollment-not-provisionable.yaml:6:22: "recovery-code" is not an enrollment; ${expected} ` +
+      '(the Management API cannot create a recovery-code enrollment: enroll it during a first login of the ' +
+      'scenario, then start the login that needs it with new-login)',
+    `${BAD}/enrollment-not-provisionable.yaml:6:37: "phone" is not an enrollment; ${expected} ` +
+      '(write it as a mapping: { type: phone })',
   ]);
 });
 

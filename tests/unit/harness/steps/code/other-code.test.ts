@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { otherCode } from '../../../../harness/steps/other-code.ts';
+import { otherCode } from '../../../../../harness/steps/code/other-code.ts';
 
 test('a wrong numeric code has the same length and differs from the right one', async () => {
   for (const code of ['000000', '499999', '999999', '123456']) {

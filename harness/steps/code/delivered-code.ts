@@ -1,7 +1,7 @@
-import { MESSAGE_TIMEOUT_MS } from '../mail/mailbox.ts';
-import type { CodeChallengePage } from '../pages/code-challenge-page.ts';
-import { expectSameScreen, type RunContext } from '../runner/run-context.ts';
-import { submitCodes, type CodeAnswerOptions } from './code-challenge-step.ts';
+import { MESSAGE_TIMEOUT_MS } from '../../mail/mailbox.ts';
+import type { CodeChallengePage } from '../../pages/code-challenge-page.ts';
+import { expectSameScreen, type RunContext } from '../../runner/run-context.ts';
+import { submitCodes, type CodeAnswerOptions } from './code-answer.ts';
 import { otherCode } from './other-code.ts';
 
 /**

@@ -1,69 +1,43 @@
 /**
- * What is wrong in a scenario file, said the way a person writing one by hand needs it:
- * - one line per problem, `file:line:col: <what is wrong>; expected <what was expected>`;
+ * zod's issues, explained the way a person writing a scenario by hand needs them:
  * - an unknown key or value names the allowed ones and the closest (`did you mean`);
- * - a failed union (a login step, an Action, an enrollment) is explained by the branch the input was
- *   aiming at, at the inner position, never as "invalid input";
+ * - a failed union (an Action, an enrollment) is explained by the branch the input was aiming at, at the
+ *   inner position, never as "invalid input"; a union with words of its own (the login step,
+ *   explain-step.ts) is handed to them;
  * - a missing field points at the mapping that lacks it.
- * `explainIssues` knows zod, not YAML: it says where by path; the loader turns paths into line:col.
+ * This knows zod, not YAML: it says where by path; the loader turns paths into line:col. The walkers at the
+ * end (unwrap, keysOf, enumValues, ...) read a schema's shape, for whoever else needs to.
  */
 import { z } from 'zod';
-import { FactorType, GuardianFactor, Step } from './schema.ts';
+import { isFactorType, PROVISIONABLE_FACTORS } from '../../../contract/factors.ts';
+import { Step } from '../schema.ts';
+import { FactorType, GuardianFactor } from '../vocabulary.ts';
+import { didYouMean } from './did-you-mean.ts';
+import type { Finding, Path } from './scenario-error.ts';
 
-export type Path = ReadonlyArray<string | number>;
-
-/** A problem located by path; `at: 'key'` points at the key naming the value rather than the value. */
-export interface Finding {
-  path: Path;
-  at: 'value' | 'key';
-  text: string;
-}
-
-export interface Problem {
-  file: string;
-  line: number;
-  col: number;
-  text: string;
-}
-
-/** More than this many lines per file is noise: the first ones usually explain the rest. */
-export const MAX_PROBLEMS_PER_FILE = 10;
-
-export class ScenarioError extends Error {
-  readonly problems: readonly Problem[];
-
-  constructor(problems: readonly Problem[]) {
-    super(formatProblems(problems));
-    this.name = 'ScenarioError';
-    this.problems = problems;
-  }
-}
-
-function formatProblems(problems: readonly Problem[]): string {
-  const lines: string[] = [];
-  for (const file of new Set(problems.map((p) => p.file))) {
-    const own = problems.filter((p) => p.file === file);
-    for (const p of own.slice(0, MAX_PROBLEMS_PER_FILE))
-      lines.push(`${p.file}:${p.line}:${p.col}: ${p.text}`);
-    const hidden = own.length - MAX_PROBLEMS_PER_FILE;
-    if (hidden > 0) lines.push(`${file}: ${hidden} more problem${hidden === 1 ? '' : 's'} not shown`);
-  }
-  return lines.join('\n');
-}
-
-type Schema = z.core.$ZodType;
+export type Schema = z.core.$ZodType;
 type Issue = z.core.$ZodIssue;
+
+/** Unions explained in their own words rather than by their branches, keyed by the union. */
+export type UnionExplainers = ReadonlyMap<Schema, (value: unknown, path: Path) => Finding[]>;
 
 export function explainIssues(
   schema: Schema,
   input: unknown,
   issues: readonly Issue[],
   base: Path = [],
+  unions: UnionExplainers = new Map(),
 ): Finding[] {
-  return issues.flatMap((issue) => explainIssue(schema, input, issue, base));
+  return issues.flatMap((issue) => explainIssue(schema, input, issue, base, unions));
 }
 
-function explainIssue(schema: Schema, input: unknown, issue: Issue, base: Path): Finding[] {
+function explainIssue(
+  schema: Schema,
+  input: unknown,
+  issue: Issue,
+  base: Path,
+  unions: UnionExplainers,
+): Finding[] {
   const local = issue.path.map((seg) => (typeof seg === 'number' ? seg : String(seg)));
   const path = [...base, ...local];
   const value = valueAt(input, local);
@@ -74,7 +48,7 @@ function explainIssue(schema: Schema, input: unknown, issue: Issue, base: Path):
     case 'unrecognized_keys':
       return issue.keys.map((key) => unknownKey(path, key, keysOf(target && branchFor(target, value))));
     case 'invalid_union':
-      if (target instanceof z.core.$ZodUnion) return explainUnion(target, value, path);
+      if (target instanceof z.core.$ZodUnion) return explainUnion(target, value, path, unions);
       break;
     case 'invalid_type':
       if (issue.expected === 'int')
@@ -119,7 +93,8 @@ function notAllowed(path: Path, value: unknown, target: Schema | undefined, opti
   if (!isScalar(value)) return `${subject(path)} is ${kindOf(value)}; expected ${expectation(target)}`;
   const noun = nounFor(path, target);
   const what = noun ? `is not ${noun}` : 'is not allowed here';
-  const hint = typeof value === 'string' ? didYouMean(value, options) : '';
+  const why = typeof value === 'string' ? WHY_NOT[listKey(path) ?? '']?.(value) : undefined;
+  const hint = typeof value === 'string' ? (why ?? didYouMean(value, options)) : '';
   return `${shown(value)} ${what}; expected ${expectation(target)}${hint}`;
 }
 
@@ -134,70 +109,26 @@ function outOfRange(path: Path, value: unknown): string {
  * zod reports a failed union as one issue listing every branch's failure; the user meant one branch, so
  * pick it from the input's shape (its one key, for a step) and explain that branch's failure alone.
  */
-function explainUnion(union: z.core.$ZodUnion, value: unknown, path: Path): Finding[] {
-  if (union === Step) return explainStep(value, path);
+function explainUnion(
+  union: z.core.$ZodUnion,
+  value: unknown,
+  path: Path,
+  unions: UnionExplainers,
+): Finding[] {
+  const own = unions.get(union);
+  if (own) return own(value, path);
   // A scalar fails only an enum branch, so the useful answer names every accepted form instead.
   const branch = isScalar(value) || value === null ? undefined : pickBranch(union, value);
-  if (branch) return explainIssues(branch, value, z.safeParse(branch, value).error?.issues ?? [], path);
+  if (branch) {
+    const issues = z.safeParse(branch, value).error?.issues ?? [];
+    return explainIssues(branch, value, issues, path, unions);
+  }
   const options = union._zod.def.options.flatMap((option) => enumValues(unwrap(option)));
   return [{ path, at: 'value', text: notAllowed(path, value, union, options) }];
 }
 
-const BARE_STEPS = Step.options.flatMap(enumValues);
-const OPTION_STEPS = new Map(
-  Step.options.flatMap((option) => {
-    const inner = unwrap(option);
-    return inner instanceof z.core.$ZodObject ? [[Object.keys(inner._zod.def.shape)[0] ?? '', inner]] : [];
-  }),
-);
-const STEP_NAMES = [...new Set([...BARE_STEPS, ...OPTION_STEPS.keys()])];
-
-function explainStep(value: unknown, path: Path): Finding[] {
-  const here = (text: string, at: Path = path, where: Finding['at'] = 'value'): Finding[] => [
-    { path: at, at: where, text },
-  ];
-  const unknownStep = (name: string) =>
-    `unknown step "${name}"; expected one of: ${STEP_NAMES.join(', ')}${didYouMean(name, STEP_NAMES)}`;
-  if (typeof value === 'string') {
-    if (!OPTION_STEPS.has(value)) return here(unknownStep(value));
-    return here(
-      `step "${value}" needs options; expected "${value}:" followed by ${expectation(optionsOf(value))}`,
-    );
-  }
-  if (!isMapping(value)) return here(`${subject(path)} is ${kindOf(value)}; expected ${expectation(Step)}`);
-  const keys = Object.keys(value);
-  if (keys.length !== 1) {
-    const found = keys.length === 0 ? 'no key' : `${keys.length} keys (${keys.join(', ')})`;
-    return here(
-      `a step has exactly one key, found ${found}; expected one step per list item, each starting with "-"`,
-    );
-  }
-  const name = keys[0] ?? '';
-  const branch = OPTION_STEPS.get(name);
-  const keyPath = [...path, name];
-  if (!branch) {
-    if (BARE_STEPS.includes(name)) {
-      return here(`step "${name}" takes no options; expected "- ${name}" without a colon`, keyPath, 'key');
-    }
-    return here(unknownStep(name), keyPath, 'key');
-  }
-  if (value[name] === null && BARE_STEPS.includes(name)) {
-    return here(
-      `step "${name}" has an empty value; expected options after the colon, or "- ${name}" without it`,
-      keyPath,
-      'key',
-    );
-  }
-  return explainIssues(branch, value, z.safeParse(branch, value).error?.issues ?? [], path);
-}
-
-function optionsOf(stepName: string): Schema | undefined {
-  const branch = OPTION_STEPS.get(stepName);
-  return branch?._zod.def.shape[stepName];
-}
-
 /** What a value of this schema looks like, in the words of someone writing YAML. */
-function expectation(schema: Schema | undefined): string {
+export function expectation(schema: Schema | undefined): string {
   const s = schema && unwrap(schema);
   if (s === Step) return 'a step name, or a mapping whose one key is a step name';
   if (s instanceof z.core.$ZodString) return stringExpectation(s);
@@ -286,11 +217,32 @@ const NOUNS: Record<string, string> = {
   confidence: 'a confidence level',
 };
 
+/**
+ * Why a value that names something real is refused all the same, said instead of a did-you-mean; keyed
+ * by the list's key.
+ */
+const WHY_NOT: Record<string, (value: string) => string | undefined> = {
+  enrollments: (value) => {
+    if (!isFactorType(value)) return undefined;
+    if (PROVISIONABLE_FACTORS.includes(value)) return ` (write it as a mapping: { type: ${value} })`;
+    return (
+      ` (the Management API cannot create a ${value} enrollment: enroll it during a first login of the ` +
+      'scenario, then start the login that needs it with new-login)'
+    );
+  },
+};
+
 function nounFor(path: Path, target: Schema | undefined): string | undefined {
   const s = target && unwrap(target);
   if (s === FactorType || s === GuardianFactor) return 'a factor';
-  const key = [...path].reverse().find((seg) => typeof seg === 'string');
+  const key = listKey(path);
   return key === undefined ? undefined : NOUNS[key];
+}
+
+/** The key of the nearest mapping on the path: `enrollments` for `user.enrollments[0]`. */
+function listKey(path: Path): string | undefined {
+  const key = [...path].reverse().find((seg) => typeof seg === 'string');
+  return typeof key === 'string' ? key : undefined;
 }
 
 function schemaAt(schema: Schema, input: unknown, path: Path): Schema | undefined {
@@ -327,18 +279,18 @@ function kindMatches(s: Schema, value: unknown): boolean {
   return !mapping && !(s instanceof z.core.$ZodArray);
 }
 
-function keysOf(schema: Schema | undefined): string[] {
+export function keysOf(schema: Schema | undefined): string[] {
   const s = schema && unwrap(schema);
   if (s instanceof z.core.$ZodObject) return Object.keys(s._zod.def.shape);
   if (s instanceof z.core.$ZodRecord) return enumValues(unwrap(s._zod.def.keyType));
   return [];
 }
 
-function enumValues(schema: Schema): string[] {
+export function enumValues(schema: Schema): string[] {
   return schema instanceof z.core.$ZodEnum ? Object.values(schema._zod.def.entries).map(String) : [];
 }
 
-function unwrap(schema: Schema): Schema {
+export function unwrap(schema: Schema): Schema {
   const s = schema;
   if (
     s instanceof z.core.$ZodOptional ||
@@ -351,7 +303,7 @@ function unwrap(schema: Schema): Schema {
   return s;
 }
 
-function isOptional(schema: Schema | undefined): boolean {
+export function isOptional(schema: Schema | undefined): boolean {
   return (
     schema instanceof z.core.$ZodOptional ||
     schema instanceof z.core.$ZodDefault ||
@@ -359,7 +311,7 @@ function isOptional(schema: Schema | undefined): boolean {
   );
 }
 
-function valueAt(input: unknown, path: Path): unknown {
+export function valueAt(input: unknown, path: Path): unknown {
   let value = input;
   for (const seg of path) {
     if (Array.isArray(value) && typeof seg === 'number') value = value[seg];
@@ -369,15 +321,15 @@ function valueAt(input: unknown, path: Path): unknown {
   return value;
 }
 
-function isMapping(value: unknown): value is Record<string, unknown> {
+export function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isScalar(value: unknown): value is string | number | boolean {
+export function isScalar(value: unknown): value is string | number | boolean {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
-function kindOf(value: unknown): string {
+export function kindOf(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
@@ -385,12 +337,12 @@ function kindOf(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-function shown(value: unknown): string {
+export function shown(value: unknown): string {
   if (typeof value !== 'string') return isScalar(value) ? String(value) : kindOf(value);
   return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
 }
 
-function subject(path: Path): string {
+export function subject(path: Path): string {
   return path.length === 0 ? 'the file' : pathText(path);
 }
 
@@ -403,36 +355,4 @@ export function pathText(path: Path): string {
       return i === 0 ? key : `.${key}`;
     })
     .join('');
-}
-
-/** ` (did you mean "factors"?)` when one allowed word is a typo away, else nothing. */
-export function didYouMean(word: string, candidates: readonly string[]): string {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  const tolerance = Math.max(1, Math.floor((best?.length ?? 0) / 3));
-  // A case-only difference (`OTP`) counts as distance 0 and is still worth pointing out.
-  return best !== undefined && best !== word && bestDistance <= tolerance ? ` (did you mean "${best}"?)` : '';
-}
-
-/** Optimal string alignment distance: edits, counting a swap of neighbours (`fcator`) as one. */
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = d[i];
-      const prev = d[i - 1];
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
-      }
-    }
-  }
-  return d[a.length][b.length];
 }

@@ -1,0 +1,66 @@
+/**
+ * Every step a scenario can say, once: the scenario format (harness/format/schema.ts) and the runner
+ * (harness/runner/run-scenario.ts) are both built from this list. A new step is a module under its
+ * factor's folder (`export default defineStep({ … })`) and a line here.
+ */
+import loginId from './login/login-id.ts';
+import loginPassword from './login/login-password.ts';
+import otpChallenge from './otp/otp-challenge.ts';
+import otpEnrollment from './otp/otp-enrollment.ts';
+import emailChallenge from './email/email-challenge.ts';
+import phoneEnrollment from './phone/phone-enrollment.ts';
+import smsEnrollmentVerify from './phone/sms-enrollment-verify.ts';
+import phoneChallenge from './phone/phone-challenge.ts';
+import smsChallenge from './phone/sms-challenge.ts';
+import voiceChallenge from './phone/voice-challenge.ts';
+import recoveryCodeEnrollment from './recovery-code/recovery-code-enrollment.ts';
+import recoveryCodeChallenge from './recovery-code/recovery-code-challenge.ts';
+import recoveryCodeNewCode from './recovery-code/recovery-code-challenge-new-code.ts';
+import webauthnRoamingEnrollment from './webauthn/webauthn-roaming-enrollment.ts';
+import webauthnRoamingChallenge from './webauthn/webauthn-roaming-challenge.ts';
+import webauthnPlatformEnrollment from './webauthn/webauthn-platform-enrollment.ts';
+import webauthnPlatformChallenge from './webauthn/webauthn-platform-challenge.ts';
+import webauthnError from './webauthn/webauthn-error.ts';
+import pushEnrollment from './push/push-enrollment.ts';
+import pushChallenge from './push/push-challenge.ts';
+import loginOptions from './picker/login-options.ts';
+import enrollOptions from './picker/enroll-options.ts';
+import complete from './outcome/complete.ts';
+import denied from './outcome/denied.ts';
+import logs from './outcome/logs.ts';
+import newLogin from './session/new-login.ts';
+import risk from './session/risk.ts';
+import redirect from './session/redirect.ts';
+import type { StepModule } from './define-step.ts';
+
+/** Grouped as the README documents them, by factor, then the outcomes and the session steps. */
+export const STEPS: readonly StepModule[] = [
+  loginId,
+  loginPassword,
+  otpChallenge,
+  otpEnrollment,
+  emailChallenge,
+  phoneEnrollment,
+  smsEnrollmentVerify,
+  phoneChallenge,
+  smsChallenge,
+  voiceChallenge,
+  recoveryCodeEnrollment,
+  recoveryCodeChallenge,
+  recoveryCodeNewCode,
+  webauthnRoamingEnrollment,
+  webauthnRoamingChallenge,
+  webauthnPlatformEnrollment,
+  webauthnPlatformChallenge,
+  webauthnError,
+  pushEnrollment,
+  pushChallenge,
+  loginOptions,
+  enrollOptions,
+  complete,
+  denied,
+  logs,
+  newLogin,
+  risk,
+  redirect,
+];

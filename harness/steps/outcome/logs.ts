@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { isSubsequence, userLogs, type UserLogEntry } from '../../logs/user-logs.ts';
+import { where } from '../../runner/run-context.ts';
+import { pollUntil } from '../../wait/poll-until.ts';
+import { defineStep } from '../define-step.ts';
+
+/** An expected entry: its event code, or the code and its exact description (the `w`/`mfar` texts, LOG-4). */
+const ExpectedLog = z.union([
+  z.string().describe('A log event code.'),
+  z.strictObject({
+    type: z.string().describe('A log event code.'),
+    description: z.string().optional().describe('The entry description, exactly (w and mfar messages).'),
+  }),
+]);
+type ExpectedLog = z.output<typeof ExpectedLog>;
+
+function describeLog(entry: ExpectedLog): string {
+  if (typeof entry === 'string') return entry;
+  return entry.description === undefined ? entry.type : `${entry.type} "${entry.description}"`;
+}
+
+function matches(expected: ExpectedLog, observed: ExpectedLog): boolean {
+  const entry = typeof observed === 'string' ? { type: observed } : observed;
+  if (typeof expected === 'string') return expected === entry.type;
+  return (
+    expected.type === entry.type &&
+    (expected.description === undefined || expected.description === entry.description)
+  );
+}
+
+/**
+ * `logs`: these entries were written for the user since the current login started, in this order (others
+ * may come in between); an entry given as `{ type, description }` must carry exactly that description.
+ * Polled, since a real tenant writes logs with a delay.
+ */
+export default defineStep({
+  name: 'logs',
+  // `- logs: [a, b]`: the options are the list itself.
+  options: z
+    .array(ExpectedLog)
+    .min(1)
+    .describe(
+      'Log event codes written for this user since the current login started, in this order (others may interleave).',
+    ),
+  title: (expected) => expected.map(describeLog).join(', '),
+  run: async (ctx, expected) => {
+    const since = ctx.login?.startedAt ?? new Date(0);
+    let observed: UserLogEntry[] = [];
+    await pollUntil(
+      async () => {
+        observed = await userLogs(ctx.target, ctx.user.userId, since);
+        const entries = observed.map(({ type, description }) => ({ type, description }));
+        return isSubsequence<ExpectedLog>(expected, entries, matches) ? true : undefined;
+      },
+      { timeoutMs: ctx.target.logDelayMs, intervalMs: 250, message: 'log entries missing' },
+    ).catch(() => {
+      const described = expected.some((e) => typeof e !== 'string');
+      const shown = observed.map((e) =>
+        described && e.description ? `${e.type} "${e.description}"` : e.type,
+      );
+      throw new Error(
+        `${where(ctx)}: the tenant's log for this login does not show the expected events in order.\n` +
+          `  expected (in order): ${expected.map(describeLog).join(', ')}\n` +
+          `  observed: ${shown.join(', ') || '(none)'}`,
+      );
+    });
+  },
+});
