@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { test as base } from '@playwright/test';
-import { REPO_ROOT } from './config.ts';
 import { ScreenTracker } from './browser/screen-tracker.ts';
 import { VirtualAuthenticators } from './browser/virtual-authenticators.ts';
 import type { LoadedScenario } from './format/load.ts';
@@ -11,7 +10,9 @@ import { UndoStack } from './provision/undo-stack.ts';
 import { prepareBrowser } from './runner/browser-authenticators.ts';
 import type { RunContext } from './runner/run-context.ts';
 import { runSteps } from './runner/run-scenario.ts';
-import { openTarget } from './target/open-target.ts';
+import { REPO_ROOT, TARGET } from './config.ts';
+import { mockTenant } from './target/mock-target.ts';
+import { realTenant } from './target/real-tenant.ts';
 import type { TargetTenant } from './target/target.ts';
 
 /** The fixtures of a scenario's test, from its lifecycle (scenario → target → provisioned → run) down. */
@@ -20,7 +21,7 @@ export interface ScenarioFixtures {
   scenario: LoadedScenario;
   /** Where the scenarios' Action files are read from. */
   scenariosDir: string;
-  /** The tenant of this test: a fresh one on the mock, or the configured real tenant. */
+  /** The tenant of this test: a fresh one on the mock, or the configured real tenant (TARGET=tenant). */
   target: TargetTenant;
   /** What provisioning changed on the target, unwound at teardown. */
   _undo: UndoStack;
@@ -36,7 +37,22 @@ export interface ScenarioFixtures {
   authenticator: VirtualAuthenticators;
 }
 
-export const test = base.extend<ScenarioFixtures>({
+/** Worker-scoped: what outlives one test. */
+export interface WorkerFixtures {
+  /**
+   * The real tenant of TARGET=tenant (from `.env`), one per worker: its Management API client keeps its
+   * token between scenarios instead of asking for one per test. Undefined on the mock.
+   */
+  _realTenant: TargetTenant | undefined;
+}
+
+export const test = base.extend<ScenarioFixtures, WorkerFixtures>({
+  _realTenant: [
+    async ({}, use) => {
+      await use(TARGET === 'tenant' ? realTenant() : undefined);
+    },
+    { scope: 'worker', box: true },
+  ],
   scenario: [
     () => {
       throw new Error('no scenario to play: the spec gives each test its own with test.use({ scenario })');
@@ -45,8 +61,8 @@ export const test = base.extend<ScenarioFixtures>({
   ],
   scenariosDir: [resolve(REPO_ROOT, 'scenarios'), { option: true, box: true }],
   target: [
-    async ({ scenario }, use) => {
-      await use(openTarget(scenario.id));
+    async ({ _realTenant, scenario }, use) => {
+      await use(_realTenant ?? mockTenant(scenario.id));
     },
     { box: true },
   ],

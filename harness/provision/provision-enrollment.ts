@@ -18,7 +18,7 @@ type EnrollmentOf = { [F in ProvisionableFactor]: Extract<Enrollment, F | { type
  * Typed by the factor table: a row that gains managementFields fails the typecheck here until its device
  * has a `provision`.
  */
-const PROVISION: {
+export const PROVISION: {
   [F in ProvisionableFactor]: (
     user: UserToEnroll,
     enrollment: EnrollmentOf[F],
