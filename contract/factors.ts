@@ -140,7 +140,15 @@ export function factorOfAuthenticator(type: AuthenticatorType): FactorType {
   return found;
 }
 
+/** A factor the Management API can create an enrollment of, before a login: its row has managementFields. */
+export type ProvisionableFactor = {
+  [F in FactorType]: (typeof ROWS)[F] extends { managementFields: readonly string[] } ? F : never;
+}[FactorType];
+
+/** Whether the Management API can create an enrollment of `factor` (the runtime twin of ProvisionableFactor). */
+export function isProvisionable(factor: FactorType): factor is ProvisionableFactor {
+  return FACTORS[factor].managementFields !== undefined;
+}
+
 /** The factors the Management API can create an enrollment of, before a login. */
-export const PROVISIONABLE_FACTORS = FACTOR_TYPES.filter(
-  (factor) => FACTORS[factor].managementFields !== undefined,
-);
+export const PROVISIONABLE_FACTORS: FactorType[] = FACTOR_TYPES.filter(isProvisionable);

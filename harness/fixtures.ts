@@ -1,31 +1,119 @@
+import { resolve } from 'node:path';
 import { test as base } from '@playwright/test';
 import { ScreenTracker } from './browser/screen-tracker.ts';
 import { VirtualAuthenticators } from './browser/virtual-authenticators.ts';
+import type { LoadedScenario } from './format/load.ts';
 import { Mailbox } from './mail/mailbox.ts';
+import { provisionScenario } from './provision/provision-scenario.ts';
+import type { ProvisionedUser } from './provision/provision-user.ts';
+import { UndoStack } from './provision/undo-stack.ts';
+import { prepareBrowser } from './runner/browser-authenticators.ts';
+import type { RunContext } from './runner/run-context.ts';
+import { runSteps } from './runner/run-scenario.ts';
+import { REPO_ROOT, TARGET } from './config.ts';
+import { mockTenant } from './target/mock-target.ts';
+import { realTenant } from './target/real-tenant.ts';
+import type { TargetTenant } from './target/target.ts';
 
-/**
- * The harness's fixtures. `screens` records the pages a test's browser lands on and answers the
- * application callback; later fixtures (mailbox, authenticator) join it here.
- */
-export const test = base.extend<{
+/** The fixtures of a scenario's test, from its lifecycle (scenario → target → provisioned → run) down. */
+export interface ScenarioFixtures {
+  /** The scenario this test plays: an option, set per test with `test.use({ scenario })`. */
+  scenario: LoadedScenario;
+  /** Where the scenarios' Action files are read from. */
+  scenariosDir: string;
+  /** The tenant of this test: a fresh one on the mock, or the configured real tenant (TARGET=tenant). */
+  target: TargetTenant;
+  /** What provisioning changed on the target, unwound at teardown. */
+  _undo: UndoStack;
+  /** The tenant and the user in the state the scenario describes; the user is the value. */
+  provisioned: ProvisionedUser;
+  /** Plays the scenario's login steps, as the user, in this test's browser. */
+  run: () => Promise<void>;
+  /** Records the pages the browser lands on and answers the application callback. */
   screens: ScreenTracker;
+  /** The inbox every emailed, texted and spoken code arrives in (Mailpit, read through its API). */
   mailbox: Mailbox;
+  /** Chromium's CDP virtual authenticators on every page of the test; `run` installs the ones it needs. */
   authenticator: VirtualAuthenticators;
-}>({
+}
+
+/** Worker-scoped: what outlives one test. */
+export interface WorkerFixtures {
+  /**
+   * The real tenant of TARGET=tenant (from `.env`), one per worker: its Management API client keeps its
+   * token between scenarios instead of asking for one per test. Undefined on the mock.
+   */
+  _realTenant: TargetTenant | undefined;
+}
+
+export const test = base.extend<ScenarioFixtures, WorkerFixtures>({
+  _realTenant: [
+    async ({}, use) => {
+      await use(TARGET === 'tenant' ? realTenant() : undefined);
+    },
+    { scope: 'worker', box: true },
+  ],
+  scenario: [
+    () => {
+      throw new Error('no scenario to play: the spec gives each test its own with test.use({ scenario })');
+    },
+    { option: true, box: true },
+  ],
+  scenariosDir: [resolve(REPO_ROOT, 'scenarios'), { option: true, box: true }],
+  target: [
+    async ({ _realTenant, scenario }, use) => {
+      await use(_realTenant ?? mockTenant(scenario.id));
+    },
+    { box: true },
+  ],
+  // Its own fixture, set up before provisioning begins: a fixture whose setup times out is never torn down,
+  // so the stack must not belong to `provisioned`. Teardown unwinds whatever got made, even half of it.
+  _undo: [
+    async ({}, use) => {
+      const undo = new UndoStack();
+      await use(undo);
+      await undo.unwind();
+    },
+    { box: true },
+  ],
+  provisioned: [
+    async ({ target, scenario, scenariosDir, _undo }, use) => {
+      await use(await provisionScenario(target, scenario, scenariosDir, _undo));
+    },
+    { title: 'provision the tenant and the user' },
+  ],
+  run: [
+    async ({ page, scenario, target, provisioned, screens, mailbox, authenticator }, use) => {
+      await use(async () => {
+        await prepareBrowser(authenticator, scenario.scenario, provisioned);
+        const ctx: RunContext = {
+          page,
+          target,
+          loaded: scenario,
+          user: provisioned,
+          tracker: screens,
+          mailbox,
+          authenticator,
+          observed: [],
+          stepIndex: 0,
+        };
+        await runSteps(ctx, scenario.scenario.login);
+      });
+    },
+    { box: true },
+  ],
   screens: [
     async ({ page }, use) => {
       await use(ScreenTracker.attach(page));
     },
     { box: true },
   ],
-  // The inbox every emailed, texted and spoken code arrives in (Mailpit, read through its API).
   mailbox: [
     async ({}, use) => {
       await use(new Mailbox());
     },
     { box: true },
   ],
-  // Chromium's CDP virtual authenticators on every page of the test; the scenario installs the ones it needs.
   authenticator: [
     async ({ page }, use) => {
       await use(await VirtualAuthenticators.forContext(page.context()));

@@ -1,6 +1,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { isoCBOR } from '@simplewebauthn/server/helpers';
 import type { VirtualCredential } from '../browser/virtual-authenticators.ts';
+import type { UserToEnroll } from './user-to-enroll.ts';
 
 /** COSE key labels and values for an EC2 P-256 ES256 key (RFC 9053, RFC 8152 §13.1.1). */
 const COSE = { kty: 1, alg: 3, crv: -1, x: -2, y: -3, EC2: 2, ES256: -7, P256: 1 } as const;
@@ -45,4 +46,21 @@ export function coseP256Key(x: string, y: string): Uint8Array {
 /** The key as the virtual authenticator takes it, for relying party `rpId`, never used before. */
 export function virtualCredential(key: SecurityKey, rpId: string): VirtualCredential {
   return { credentialId: key.credentialId, privateKey: key.privateKey, rpId, signCount: 0 };
+}
+
+/**
+ * A `webauthn-roaming` enrollment: a fresh security key, its public half given to the Management API, the
+ * whole key handed back for the browser's virtual authenticator.
+ */
+export async function provisionSecurityKey(user: UserToEnroll): Promise<{ securityKey: VirtualCredential }> {
+  // The relying party is the tenant's host name: the browser's origin without scheme and port.
+  const rpId = new URL(user.target.origin).hostname;
+  const key = createSecurityKey();
+  await user.target.management.users.authenticationMethods.create(user.userId, {
+    type: 'webauthn-roaming',
+    key_id: key.credentialId,
+    public_key: key.publicKey,
+    relying_party_identifier: rpId,
+  });
+  return { securityKey: virtualCredential(key, rpId) };
 }

@@ -1,5 +1,6 @@
 import { generate, generateSecret } from 'otplib';
 import { pollUntil } from '../wait/poll-until.ts';
+import type { UserToEnroll } from './user-to-enroll.ts';
 
 export const TOTP_PERIOD_SECONDS = 30;
 
@@ -57,4 +58,14 @@ export class TotpDevice {
     const candidates = msLeftInStep > STEP_MARGIN_MS ? [current - 1, current] : [current];
     return candidates.find((step) => step > this.#lastUsedStep);
   }
+}
+
+/** An `otp` enrollment: a fresh authenticator app, its secret given to the Management API. */
+export async function provisionTotp(user: UserToEnroll): Promise<{ totp: TotpDevice }> {
+  const totp = new TotpDevice();
+  await user.target.management.users.authenticationMethods.create(user.userId, {
+    type: 'totp',
+    totp_secret: totp.secret,
+  });
+  return { totp };
 }

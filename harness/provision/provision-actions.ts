@@ -5,6 +5,7 @@ import type { Scenario } from '../format/schema.ts';
 import type { TargetTenant } from '../target/target.ts';
 import { pollUntil } from '../wait/poll-until.ts';
 import { PROBE_ACTION_CODE } from './probe-action.ts';
+import type { UndoStack } from './undo-stack.ts';
 
 interface ActionSource {
   label: string;
@@ -34,8 +35,16 @@ function sources(tenant: Scenario['tenant'], scenariosDir: string): ActionSource
   ];
 }
 
-/** Creates one Action, waits for its build, deploys it. A failed build is the scenario's error, in one sentence. */
-async function createAndDeploy(target: TargetTenant, source: ActionSource, name: string): Promise<string> {
+/**
+ * Creates one Action, waits for its build, deploys it. A failed build is the scenario's error, in one
+ * sentence; the Action is on the undo stack from its creation, so a failed build does not leave it behind.
+ */
+async function createAndDeploy(
+  target: TargetTenant,
+  source: ActionSource,
+  name: string,
+  undo: UndoStack,
+): Promise<string> {
   const { management } = target;
   const created = await management.actions.create({
     name,
@@ -46,6 +55,10 @@ async function createAndDeploy(target: TargetTenant, source: ActionSource, name:
     secrets: Object.entries(source.secrets).map(([key, value]) => ({ name: key, value })),
   });
   const id = created.id ?? '';
+  // force: the Action may still be bound if restoring the bindings failed.
+  undo.push(`delete the Action ${name} (${source.label})`, () =>
+    management.actions.delete(id, { force: true }),
+  );
   const built = await pollUntil(
     async () => {
       const action = await management.actions.get(id);
@@ -67,18 +80,32 @@ async function createAndDeploy(target: TargetTenant, source: ActionSource, name:
   return id;
 }
 
-/** Creates, deploys and binds the scenario's Actions (then the probe) in order; returns their ids. */
+/**
+ * Creates, deploys and binds the scenario's Actions (then the probe) in order, replacing the post-login
+ * bindings it found (restored at cleanup); returns the Actions' ids.
+ */
 export async function provisionActions(
   target: TargetTenant,
   tenant: Scenario['tenant'],
   scenariosDir: string,
+  undo: UndoStack,
 ): Promise<string[]> {
   const run = randomBytes(3).toString('hex');
   const list = sources(tenant, scenariosDir);
   const ids: string[] = [];
   for (const [i, source] of list.entries())
-    ids.push(await createAndDeploy(target, source, `mfa-conformance-${run}-${i + 1}`));
-  await target.management.actions.triggers.bindings.updateMany('post-login', {
+    ids.push(await createAndDeploy(target, source, `mfa-conformance-${run}-${i + 1}`, undo));
+  const { bindings } = target.management.actions.triggers;
+  const found = (await bindings.list('post-login')).data;
+  undo.push(`restore the post-login bindings [${found.map((b) => b.display_name ?? '').join(', ')}]`, () =>
+    bindings.updateMany('post-login', {
+      bindings: found.map((b) => ({
+        ref: { type: 'action_id', value: b.action?.id ?? '' },
+        display_name: b.display_name ?? '',
+      })),
+    }),
+  );
+  await bindings.updateMany('post-login', {
     bindings: ids.map((id, i) => ({
       ref: { type: 'action_id', value: id },
       display_name: list[i]?.label ?? id,

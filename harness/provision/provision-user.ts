@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Scenario } from '../format/schema.ts';
 import type { TargetTenant } from '../target/target.ts';
-import { TotpDevice } from '../devices/totp-device.ts';
+import type { TotpDevice } from '../devices/totp-device.ts';
 import type { GuardianDevice } from '../devices/guardian-device.ts';
-import { uniquePhoneNumber } from '../devices/phone-number.ts';
-import { createSecurityKey, virtualCredential } from '../devices/security-key.ts';
+import { uniqueEmailAddress } from '../devices/email-inbox.ts';
+import type { Phone } from '../devices/phone-number.ts';
 import type { VirtualCredential } from '../browser/virtual-authenticators.ts';
+import { provisionEnrollment } from './provision-enrollment.ts';
+import type { UndoStack } from './undo-stack.ts';
 
 /** The scenario's user as the harness knows it: credentials, and the devices behind its enrollments. */
 export interface ProvisionedUser {
@@ -15,7 +17,7 @@ export interface ProvisionedUser {
   /** The authenticator app of an `otp` enrollment (made here, or read from the enrollment screen later). */
   totp?: TotpDevice;
   /** The phone of a `phone` enrollment (made here, or entered on the enrollment screen) and how codes reach it. */
-  phone?: { number: string; method: 'sms' | 'voice' };
+  phone?: Phone;
   /** The recovery code last shown to the user: at its first enrollment, or replacing a used one. */
   recoveryCode?: string;
   organizationId?: string;
@@ -25,30 +27,35 @@ export interface ProvisionedUser {
   guardianDevice?: GuardianDevice;
 }
 
-async function roleIds(target: TargetTenant, names: readonly string[]): Promise<string[]> {
+/** The ids of the roles named, creating the missing ones (deleted again at cleanup; existing ones are kept). */
+async function roleIds(target: TargetTenant, names: readonly string[], undo: UndoStack): Promise<string[]> {
+  const { roles } = target.management;
   const ids: string[] = [];
   for (const name of names) {
-    const existing = (await target.management.roles.list({ name_filter: name })).data.find(
-      (r) => r.name === name,
-    );
-    ids.push(
-      existing?.id ??
-        (await target.management.roles.create({ name, description: 'mfa-conformance' })).id ??
-        '',
-    );
+    const existing = (await roles.list({ name_filter: name })).data.find((r) => r.name === name);
+    if (existing?.id) {
+      ids.push(existing.id);
+      continue;
+    }
+    const id = (await roles.create({ name, description: 'mfa-conformance' })).id ?? '';
+    undo.push(`delete the role ${name} (${id})`, () => roles.delete(id));
+    ids.push(id);
   }
   return ids;
 }
 
-/** A fresh user with a unique address (its inbox in Mailpit is its own), roles, organization, enrollments. */
+/**
+ * A fresh user with a unique address (its inbox in Mailpit is its own), roles, organization, enrollments,
+ * each on the undo stack as soon as it exists (enrollments and memberships go with the user).
+ */
 export async function provisionUser(
   target: TargetTenant,
   user: Scenario['user'],
   label: string,
+  undo: UndoStack,
 ): Promise<ProvisionedUser> {
   const { management } = target;
-  const id = randomBytes(6).toString('hex');
-  const email = `mfa-${id}@mfa-conformance.test`;
+  const email = uniqueEmailAddress();
   const password = `Pw-${randomBytes(12).toString('base64url')}-9a`;
   const created = await management.users.create({
     connection: target.connection,
@@ -60,60 +67,33 @@ export async function provisionUser(
     ...(user.phone_number ? { phone_number: user.phone_number } : {}),
   });
   const provisioned: ProvisionedUser = { userId: created.user_id ?? '', email, password };
+  undo.push(`delete the user ${email} (${provisioned.userId})`, () =>
+    management.users.delete(provisioned.userId),
+  );
 
   if (user.roles.length > 0) {
-    await management.users.roles.assign(provisioned.userId, { roles: await roleIds(target, user.roles) });
+    const roles = await roleIds(target, user.roles, undo);
+    await management.users.roles.assign(provisioned.userId, { roles });
   }
   if (user.organization) {
+    const name = `mfa-${randomBytes(6).toString('hex')}`;
     const organization = await management.organizations.create({
-      name: `mfa-${id}`,
+      name,
       display_name: label.slice(0, 50),
       metadata: user.organization.metadata,
     });
-    provisioned.organizationId = organization.id;
-    await management.organizations.members.create(organization.id ?? '', { members: [provisioned.userId] });
+    const organizationId = organization.id ?? '';
+    provisioned.organizationId = organizationId;
+    undo.push(`delete the organization ${name} (${organizationId})`, () =>
+      management.organizations.delete(organizationId),
+    );
+    await management.organizations.members.create(organizationId, { members: [provisioned.userId] });
   }
   for (const enrollment of user.enrollments) {
-    if (enrollment === 'otp') {
-      provisioned.totp = new TotpDevice();
-      await management.users.authenticationMethods.create(provisioned.userId, {
-        type: 'totp',
-        totp_secret: provisioned.totp.secret,
-      });
-    } else if (enrollment === 'webauthn-roaming') {
-      // The relying party is the tenant's host name: the browser's origin without scheme and port.
-      const rpId = new URL(target.origin).hostname;
-      const key = createSecurityKey();
-      await management.users.authenticationMethods.create(provisioned.userId, {
-        type: 'webauthn-roaming',
-        key_id: key.credentialId,
-        public_key: key.publicKey,
-        relying_party_identifier: rpId,
-      });
-      provisioned.securityKey = virtualCredential(key, rpId);
-    } else if (enrollment === 'email') {
-      await management.users.authenticationMethods.create(provisioned.userId, { type: 'email', email });
-    } else if (typeof enrollment === 'object' && enrollment.type === 'phone') {
-      provisioned.phone = {
-        number: enrollment.phone_number ?? uniquePhoneNumber(),
-        method: enrollment.method,
-      };
-      await management.users.authenticationMethods.create(provisioned.userId, {
-        type: 'phone',
-        phone_number: provisioned.phone.number,
-        preferred_authentication_method: enrollment.method,
-      });
-    } else if (enrollment === 'recovery-code') {
-      throw new Error(
-        'a recovery-code enrollment cannot be created through the Management API: enroll the user in a first ' +
-          'login of the scenario instead (a first enrollment on a tenant with recovery-code enabled shows ' +
-          'mfa-recovery-code-enrollment), then start the login that needs it with new-login',
-      );
-    } else {
-      throw new Error(
-        `an enrollment in ${JSON.stringify(enrollment)} cannot be created before the login yet`,
-      );
-    }
+    Object.assign(
+      provisioned,
+      await provisionEnrollment({ target, userId: provisioned.userId, email }, enrollment),
+    );
   }
   return provisioned;
 }

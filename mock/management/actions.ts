@@ -10,7 +10,7 @@ import type { Tenant } from '../tenants/tenant.ts';
 import type { Action, ActionDependency, ActionSecret, Binding } from '../tenants/model.ts';
 import { buildAction } from '../actions/build-action.ts';
 import { asString } from '../http/as-string.ts';
-import { invalidBody, listResponse, managementError, notFound, requireString } from './management-errors.ts';
+import { invalidBody, managementError, notFound, requireString } from './management-errors.ts';
 import { managementRoute } from './management-route.ts';
 
 function serializeAction(action: Action, status: Action['status'] = action.status): Record<string, unknown> {
@@ -215,13 +215,19 @@ export function actionRoutes(services: MockServices) {
       '/actions/actions/:id/deploy',
       withAction((_t, action) => deploy(action)),
     ),
-    managementRoute(services, 'GET', '/actions/triggers/post-login/bindings', (tenant, req) =>
-      listResponse(
-        'bindings',
-        tenant.bindings.map((b) => serializeBinding(tenant, b)),
-        req.query,
-      ),
-    ),
+    // Like every Actions API list, always an object with `bindings` (the SDK reads that key, with or without
+    // include_totals), never the bare array of the older endpoints.
+    managementRoute(services, 'GET', '/actions/triggers/post-login/bindings', (tenant, req) => {
+      const page = Number(req.query.get('page') ?? 0);
+      const perPage = Number(req.query.get('per_page') ?? 50);
+      const bindings = tenant.bindings.map((b) => serializeBinding(tenant, b));
+      return json({
+        bindings: bindings.slice(page * perPage, page * perPage + perPage),
+        total: bindings.length,
+        page,
+        per_page: perPage,
+      });
+    }),
     managementRoute(services, 'PATCH', '/actions/triggers/post-login/bindings', (tenant, req) =>
       updateBindings(tenant, req.body),
     ),

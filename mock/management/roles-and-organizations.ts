@@ -22,6 +22,12 @@ export function roleAndOrganizationRoutes(services: MockServices) {
       const roles = [...tenant.roles.values()].filter((r) => !nameFilter || r.name.includes(nameFilter));
       return listResponse('roles', roles, req.query);
     }),
+    // The harness deletes the roles it created when a scenario ends; the users holding them lose them.
+    managementRoute(services, 'DELETE', '/roles/:id', (tenant, _req, { id = '' }) => {
+      if (!tenant.roles.delete(id)) return notFound('role');
+      for (const user of tenant.users.values()) user.roleIds = user.roleIds.filter((r) => r !== id);
+      return { status: 204, headers: {}, body: '' };
+    }),
     managementRoute(services, 'POST', '/users/:id/roles', (tenant, req, { id = '' }) => {
       const user = tenant.users.get(id);
       if (!user) return notFound('user', 'inexistent_user');
@@ -45,6 +51,10 @@ export function roleAndOrganizationRoutes(services: MockServices) {
       tenant.organizations.set(organization.id, organization);
       const { id, display_name, metadata } = organization;
       return json({ id, name, display_name, metadata }, 201);
+    }),
+    managementRoute(services, 'DELETE', '/organizations/:id', (tenant, _req, { id = '' }) => {
+      if (!tenant.organizations.delete(id)) return notFound('organization');
+      return { status: 204, headers: {}, body: '' };
     }),
     managementRoute(services, 'POST', '/organizations/:id/members', (tenant, req, { id = '' }) => {
       const organization = tenant.organizations.get(id);

@@ -1,0 +1,61 @@
+/**
+ * A TargetTenant on the in-process mock: the official auth0 SDK, given a fetch that hands each request to
+ * the mock's router without a socket, so provisioning and its cleanup run as they do against a tenant.
+ */
+import { randomBytes } from 'node:crypto';
+import { ManagementClient } from 'auth0';
+import { MOCK_CREDENTIALS } from '../../../../harness/target/mock-target.ts';
+import type { TargetTenant } from '../../../../harness/target/target.ts';
+import type { InProcessMock } from '../../../support/in-process-mock.ts';
+
+function parseBody(text: string, type: string): Record<string, unknown> {
+  if (!text) return {};
+  if (type.includes('json')) return JSON.parse(text) as Record<string, unknown>;
+  return Object.fromEntries(new URLSearchParams(text));
+}
+
+function inProcessFetch(mock: InProcessMock): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    const rawBody = await request.text();
+    const response = await mock.router.handle({
+      method: request.method,
+      host: url.host,
+      path: url.pathname,
+      query: url.searchParams,
+      headers: Object.fromEntries(request.headers),
+      cookies: {},
+      body: parseBody(rawBody, request.headers.get('content-type') ?? ''),
+      rawBody,
+      ip: '127.0.0.1',
+    });
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(response.headers))
+      for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
+    const empty = response.status === 204 || response.body === '';
+    return new Response(empty ? null : response.body, { status: response.status, headers });
+  };
+}
+
+/** A fresh tenant of `mock`, driven through the Management API as the harness drives any target. */
+export function inProcessTarget(mock: InProcessMock): TargetTenant {
+  const domain = `p-${randomBytes(5).toString('hex')}.localhost:4010`;
+  const fetch = inProcessFetch(mock);
+  return {
+    kind: 'mock',
+    domain,
+    origin: `http://${domain}`,
+    loginClientId: MOCK_CREDENTIALS.loginClientId,
+    connection: MOCK_CREDENTIALS.connection,
+    management: new ManagementClient({
+      domain,
+      clientId: MOCK_CREDENTIALS.managementClientId,
+      clientSecret: MOCK_CREDENTIALS.managementClientSecret,
+      fetch,
+      telemetry: false,
+    }),
+    fetch,
+    logDelayMs: 0,
+  };
+}
