@@ -10,6 +10,7 @@ import {
   MAILPIT_BIN,
   MAILPIT_HTTP_PORT,
   MAILPIT_SMTP_PORT,
+  MOCK_HTTPS_PORT,
   MOCK_PORT,
   TARGET,
   WORKERS,
@@ -34,7 +35,11 @@ function mockWebServers(): PlaywrightTestConfig['webServer'] {
     {
       name: 'mock',
       command: 'npx tsx mock/server.ts',
-      env: { MOCK_PORT: String(MOCK_PORT), MAILPIT_SMTP_PORT: String(MAILPIT_SMTP_PORT) },
+      env: {
+        MOCK_PORT: String(MOCK_PORT),
+        MOCK_HTTPS_PORT: String(MOCK_HTTPS_PORT),
+        MAILPIT_SMTP_PORT: String(MAILPIT_SMTP_PORT),
+      },
       url: `http://localhost:${MOCK_PORT}/__mock/health`,
       reuseExistingServer: !process.env.CI,
       stdout: 'pipe',

@@ -53,6 +53,14 @@ if (TARGET === 'tenant') dotenv.config({ path: resolve(REPO_ROOT, '.env'), quiet
 export const MOCK_PORT: number = readPort('MOCK_PORT', 4010);
 
 /**
+ * Port of the mock's HTTPS listener (`MOCK_HTTPS_PORT`, default 4443), passed to the mock Playwright starts.
+ *
+ * @example
+ * const secure = `https://localhost:${MOCK_HTTPS_PORT}`;
+ */
+export const MOCK_HTTPS_PORT: number = readPort('MOCK_HTTPS_PORT', 4443);
+
+/**
  * Port Mailpit accepts SMTP on (`MAILPIT_SMTP_PORT`, default 1025); the mock sends its mail there.
  *
  * @example

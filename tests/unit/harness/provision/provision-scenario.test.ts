@@ -9,7 +9,7 @@ import { provisionScenario } from '../../../../harness/provision/provision-scena
 import { UndoStack } from '../../../../harness/provision/undo-stack.ts';
 import type { TargetTenant } from '../../../../harness/target/target.ts';
 import { InProcessMock } from '../../../support/in-process-mock.ts';
-import { inProcessTarget } from './in-process-target.ts';
+import { inProcessTarget } from '../../../support/in-process-target.ts';
 
 const mock = new InProcessMock();
 after(() => mock.close());

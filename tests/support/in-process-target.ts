@@ -4,9 +4,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { ManagementClient } from 'auth0';
-import { MOCK_CREDENTIALS } from '../../../../harness/target/mock-target.ts';
-import type { TargetTenant } from '../../../../harness/target/target.ts';
-import type { InProcessMock } from '../../../support/in-process-mock.ts';
+import { MOCK_CREDENTIALS } from '../../harness/target/mock-target.ts';
+import type { TargetTenant } from '../../harness/target/target.ts';
+import type { InProcessMock } from './in-process-mock.ts';
 
 function parseBody(text: string, type: string): Record<string, unknown> {
   if (!text) return {};
@@ -22,6 +22,8 @@ function inProcessFetch(mock: InProcessMock): typeof fetch {
     const response = await mock.router.handle({
       method: request.method,
       host: url.host,
+      // The SDK speaks https; the harness's local fetch sends it to the mock's HTTP listener (local-fetch.ts).
+      origin: `http://${url.host}`,
       path: url.pathname,
       query: url.searchParams,
       headers: Object.fromEntries(request.headers),
