@@ -37,7 +37,7 @@ function loaded(input: Record<string, unknown>): LoadedScenario {
 /** What a real tenant's owner cares to get back: everything the harness may change, as the API shows it. */
 async function snapshot(target: TargetTenant) {
   const { management } = target;
-  const tenant = await mock.tenants.get(target.domain);
+  const tenant = await mock.tenants.get(target.origin);
   return {
     factors: (await management.guardian.factors.list()).filter((f) => f.enabled).map((f) => f.name),
     messageTypes: (await management.guardian.factors.phone.getMessageTypes()).message_types,
@@ -98,7 +98,7 @@ test('cleanup deletes what provisioning made and restores the bindings and setti
   );
   assert.ok(user.totp && user.securityKey && user.phone && user.organizationId);
   // Read from the mock's model: its list endpoint answers a bare array, which the SDK's pager reads as empty.
-  const stored = (await mock.tenants.get(target.domain)).users.get(user.userId);
+  const stored = (await mock.tenants.get(target.origin)).users.get(user.userId);
   assert.deepEqual(stored?.authenticators.map((a) => a.type).sort(), [
     'email',
     'phone',
