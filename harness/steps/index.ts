@@ -31,30 +31,29 @@ import logs from './outcome/logs.ts';
 import newLogin from './session/new-login.ts';
 import risk from './session/risk.ts';
 import redirect from './session/redirect.ts';
+import type { FactorType } from '../../contract/factors.ts';
 import type { StepModule } from './define-step.ts';
 
-/** Grouped as the README documents them, by factor, then the outcomes and the session steps. */
+/**
+ * Each factor's screens as steps: exhaustive, so a factor added to contract/factors.ts does not compile
+ * until the harness can answer its screens.
+ */
+export const FACTOR_STEPS: { readonly [F in FactorType]: readonly StepModule[] } = {
+  otp: [otpChallenge, otpEnrollment],
+  email: [emailChallenge],
+  phone: [phoneEnrollment, smsEnrollmentVerify, phoneChallenge, smsChallenge, voiceChallenge],
+  'recovery-code': [recoveryCodeEnrollment, recoveryCodeChallenge, recoveryCodeNewCode],
+  'webauthn-roaming': [webauthnRoamingEnrollment, webauthnRoamingChallenge],
+  'webauthn-platform': [webauthnPlatformEnrollment, webauthnPlatformChallenge],
+  'push-notification': [pushEnrollment, pushChallenge],
+};
+
+/** Grouped as the README documents them: the login, each factor's, then the shared screens and checks. */
 export const STEPS: readonly StepModule[] = [
   loginId,
   loginPassword,
-  otpChallenge,
-  otpEnrollment,
-  emailChallenge,
-  phoneEnrollment,
-  smsEnrollmentVerify,
-  phoneChallenge,
-  smsChallenge,
-  voiceChallenge,
-  recoveryCodeEnrollment,
-  recoveryCodeChallenge,
-  recoveryCodeNewCode,
-  webauthnRoamingEnrollment,
-  webauthnRoamingChallenge,
-  webauthnPlatformEnrollment,
-  webauthnPlatformChallenge,
+  ...Object.values(FACTOR_STEPS).flat(),
   webauthnError,
-  pushEnrollment,
-  pushChallenge,
   loginOptions,
   enrollOptions,
   complete,

@@ -4,7 +4,7 @@ import type { Tenant } from '../tenants/tenant.ts';
 import type { Authenticator } from '../tenants/model.ts';
 import { FACTORS, FACTOR_TYPES, type AuthenticatorType } from '../../contract/factors.ts';
 import { alnum } from '../tenants/ids.ts';
-import { invalidBody, notFound } from './management-errors.ts';
+import { invalidBody, listResponse, notFound } from './management-errors.ts';
 import { managementRoute } from './management-route.ts';
 import { userOr404 } from './users.ts';
 
@@ -75,10 +75,12 @@ export function authenticationMethodRoutes(services: MockServices) {
   const base = '/users/:id/authentication-methods';
   return [
     managementRoute(services, 'POST', base, (tenant, req, { id = '' }) => create(tenant, id, req.body)),
-    managementRoute(services, 'GET', base, (tenant, _req, { id = '' }) => {
+    managementRoute(services, 'GET', base, (tenant, req, { id = '' }) => {
       const user = userOr404(tenant, id);
-      // The API does not list the automatic email factor (shared/seeds/000, troubleshooting).
-      return 'user_id' in user ? json(user.authenticators.map(serializeAuthenticator)) : user;
+      if (!('user_id' in user)) return user;
+      // The API does not list the automatic email factor (shared/seeds/000, troubleshooting). With
+      // include_totals (the v7 SDK's default) the list comes as { authenticators, total, ... }.
+      return listResponse('authenticators', user.authenticators.map(serializeAuthenticator), req.query);
     }),
     managementRoute(services, 'DELETE', base, (tenant, _req, { id = '' }) => {
       const user = userOr404(tenant, id);

@@ -97,14 +97,9 @@ test('cleanup deletes what provisioning made and restores the bindings and setti
     undo,
   );
   assert.ok(user.totp && user.securityKey && user.phone && user.organizationId);
-  // Read from the mock's model: its list endpoint answers a bare array, which the SDK's pager reads as empty.
-  const stored = (await mock.tenants.get(target.origin)).users.get(user.userId);
-  assert.deepEqual(stored?.authenticators.map((a) => a.type).sort(), [
-    'email',
-    'phone',
-    'totp',
-    'webauthn-roaming',
-  ]);
+  // Read back through the SDK, as a team would check a user's enrollments.
+  const methods = (await target.management.users.authenticationMethods.list(user.userId)).data;
+  assert.deepEqual(methods.map((a) => a.type).sort(), ['email', 'phone', 'totp', 'webauthn-roaming']);
   const provisioned = await snapshot(target);
   assert.deepEqual(
     provisioned.bindings.map((b) => b.name),
