@@ -151,4 +151,4 @@ export function isProvisionable(factor: FactorType): factor is ProvisionableFact
 }
 
 /** The factors the Management API can create an enrollment of, before a login. */
-export const PROVISIONABLE_FACTORS: FactorType[] = FACTOR_TYPES.filter(isProvisionable);
+export const PROVISIONABLE_FACTORS: ProvisionableFactor[] = FACTOR_TYPES.filter(isProvisionable);

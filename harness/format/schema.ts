@@ -5,7 +5,12 @@
  */
 import { z } from 'zod';
 
-import { FACTOR_TYPES, GUARDIAN_FACTORS, PROVISIONABLE_FACTORS } from '../../contract/factors.ts';
+import {
+  FACTOR_TYPES,
+  GUARDIAN_FACTORS,
+  PROVISIONABLE_FACTORS,
+  type ProvisionableFactor,
+} from '../../contract/factors.ts';
 import { RULE_ID } from '../../contract/syntax.ts';
 import { STEPS } from '../steps/index.ts';
 import { FactorType, GuardianFactor, PhoneChannel, PhoneNumber } from './vocabulary.ts';
@@ -54,7 +59,11 @@ const Tenant = z
  */
 const Enrollment = z.union([
   z
-    .enum(PROVISIONABLE_FACTORS.filter((factor) => factor !== 'phone'))
+    .enum(
+      PROVISIONABLE_FACTORS.filter(
+        (factor): factor is Exclude<ProvisionableFactor, 'phone'> => factor !== 'phone',
+      ),
+    )
     .describe('An enrollment created before the login.'),
   z.strictObject({
     type: z.literal('phone'),

@@ -9,7 +9,7 @@
  * end (unwrap, keysOf, enumValues, ...) read a schema's shape, for whoever else needs to.
  */
 import { z } from 'zod';
-import { isFactorType, PROVISIONABLE_FACTORS } from '../../../contract/factors.ts';
+import { isFactorType, isProvisionable } from '../../../contract/factors.ts';
 import { Step } from '../schema.ts';
 import { FactorType, GuardianFactor } from '../vocabulary.ts';
 import { didYouMean } from './did-you-mean.ts';
@@ -200,7 +200,10 @@ function objectExpectation(s: z.core.$ZodObject): string {
 function customMessage(check: z.core.$ZodCheck): string | undefined {
   const error = check._zod.def.error;
   // Only a message given in the schema is useful here; zod's defaults describe zod, not the scenario.
-  const message = error?.({ code: 'custom', input: undefined, path: [] } as never);
+  // Asked with a bare issue: a message the schema gave is a fixed string, whatever the issue says.
+  const message = error?.({ code: 'custom', input: undefined, path: [] } as Parameters<
+    NonNullable<typeof error>
+  >[0]);
   return typeof message === 'string' ? message : undefined;
 }
 
@@ -224,7 +227,7 @@ const NOUNS: Record<string, string> = {
 const WHY_NOT: Record<string, (value: string) => string | undefined> = {
   enrollments: (value) => {
     if (!isFactorType(value)) return undefined;
-    if (PROVISIONABLE_FACTORS.includes(value)) return ` (write it as a mapping: { type: ${value} })`;
+    if (isProvisionable(value)) return ` (write it as a mapping: { type: ${value} })`;
     return (
       ` (the Management API cannot create a ${value} enrollment: enroll it during a first login of the ` +
       'scenario, then start the login that needs it with new-login)'
