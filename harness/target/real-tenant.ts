@@ -8,12 +8,27 @@ function required(name: string, hint: string): string {
   return value;
 }
 
+/**
+ * The run changes the tenant (post-login bindings, users, Actions, MFA settings), so it must be declared a
+ * test tenant in so many words.
+ */
+function requireTestTenant(domain: string): void {
+  const marker = process.env.AUTH0_TEST_TENANT?.trim().toLowerCase();
+  if (marker === 'yes') return;
+  throw new Error(
+    `AUTH0_TEST_TENANT is ${marker ? `"${marker}"` : 'not set'}: the harness rebinds post-login Actions, creates ` +
+      `users and changes MFA settings on ${domain}, so set AUTH0_TEST_TENANT=yes in .env only if it is a ` +
+      'dedicated test tenant.',
+  );
+}
+
 /** The real tenant configured in `.env` (TARGET=tenant). */
 export function realTenant(): TargetTenant {
   const domain = required('AUTH0_DOMAIN', 'give the tenant domain, e.g. dev-xyz.eu.auth0.com');
   if (/^https?:\/\/|\//.test(domain)) {
     throw new Error(`AUTH0_DOMAIN must be a bare host name such as dev-xyz.eu.auth0.com, got "${domain}".`);
   }
+  requireTestTenant(domain);
   return {
     kind: 'tenant',
     domain,
