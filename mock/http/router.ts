@@ -1,6 +1,6 @@
 import type { MockRequest } from './request.ts';
 import type { MockResponse } from './response.ts';
-import { text } from './response.ts';
+import { json, text } from './response.ts';
 
 export type Handler = (
   req: MockRequest,
@@ -54,13 +54,30 @@ export class Router {
   }
 
   #unhandled(req: MockRequest, pathMatched: boolean): MockResponse {
-    const known = this.#routes.map((r) => `  ${r.method.padEnd(6)} ${r.path}`).join('\n');
+    const status = pathMatched ? 405 : 404;
     const hint = pathMatched ? 'the path exists, but not for this method' : 'no route has this path';
+    const message = `mfa-conformance mock: ${req.method} ${req.path} is not handled (${hint}).`;
+    // API clients (the SDKs) read Auth0's JSON error body; the routes they may call are listed with it.
+    if (req.path.startsWith('/api/')) {
+      const known = this.#routes
+        .filter((r) => r.path.startsWith('/api/'))
+        .map((r) => `${r.method} ${r.path}`);
+      return json(
+        {
+          statusCode: status,
+          error: pathMatched ? 'Method Not Allowed' : 'Not Found',
+          message,
+          routes: known,
+        },
+        status,
+      );
+    }
+    const known = this.#routes.map((r) => `  ${r.method.padEnd(6)} ${r.path}`).join('\n');
     return text(
-      `mfa-conformance mock: ${req.method} ${req.path} is not handled (${hint}).\n` +
+      `${message}\n` +
         `If a page object or Management API call expects it, the mock is missing a piece of the Auth0 contract.\n\n` +
         `Routes the mock knows:\n${known}\n`,
-      pathMatched ? 405 : 404,
+      status,
     );
   }
 }
