@@ -25,6 +25,12 @@ function readPort(name: string, fallback: number): number {
   throw new Error(`${name} must be a TCP port number, got "${raw}".`);
 }
 
+function readScheme(): 'http' | 'https' {
+  const raw = process.env.MOCK_SCHEME || 'http';
+  if (raw === 'http' || raw === 'https') return raw;
+  throw new Error(`MOCK_SCHEME must be "http" or "https", got "${raw}".`);
+}
+
 function readWorkers(): number | string | undefined {
   const raw = process.env.WORKERS;
   if (!raw) return undefined;
@@ -59,6 +65,18 @@ export const MOCK_PORT: number = readPort('MOCK_PORT', 4010);
  * const secure = `https://localhost:${MOCK_HTTPS_PORT}`;
  */
 export const MOCK_HTTPS_PORT: number = readPort('MOCK_HTTPS_PORT', 4443);
+
+/**
+ * Which of the mock's listeners the mock target uses (`MOCK_SCHEME`, `http` by default, or `https`): over
+ * HTTPS the browser and the harness trust the mock's local CA, as they would a real tenant's certificate.
+ *
+ * @example
+ * const origin = `${MOCK_SCHEME}://acme.localhost:${MOCK_SCHEME === 'https' ? MOCK_HTTPS_PORT : MOCK_PORT}`;
+ */
+export const MOCK_SCHEME: 'http' | 'https' = readScheme();
+
+/** The mock's local CA certificate (`MOCK_CA_CERT`, default `.tools/mock-ca.pem`, made by `npm run setup`). */
+export const MOCK_CA_CERT: string = resolve(REPO_ROOT, process.env.MOCK_CA_CERT || '.tools/mock-ca.pem');
 
 /**
  * Port Mailpit accepts SMTP on (`MAILPIT_SMTP_PORT`, default 1025); the mock sends its mail there.

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ManagementClient } from 'auth0';
-import { MOCK_PORT } from '../config.ts';
+import { MOCK_HTTPS_PORT, MOCK_PORT, MOCK_SCHEME } from '../config.ts';
 import { localFetch } from './local-fetch.ts';
 import type { TargetTenant } from './target.ts';
 
@@ -12,18 +12,22 @@ export const MOCK_CREDENTIALS = {
   connection: 'Username-Password-Authentication',
 } as const;
 
-/** A tenant of its own on the mock: `<slug>-<random>.localhost:<port>` is created on first use. */
+/**
+ * A tenant of its own on the mock: `<slug>-<random>.localhost:<port>` is created on first use, on the HTTP
+ * listener or, with MOCK_SCHEME=https, on the HTTPS one.
+ */
 export function mockTenant(label: string): TargetTenant {
   const slug = label
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 40);
-  const domain = `${slug}-${randomBytes(4).toString('hex')}.localhost:${MOCK_PORT}`;
+  const port = MOCK_SCHEME === 'https' ? MOCK_HTTPS_PORT : MOCK_PORT;
+  const domain = `${slug}-${randomBytes(4).toString('hex')}.localhost:${port}`;
   return {
     kind: 'mock',
     domain,
-    origin: `http://${domain}`,
+    origin: `${MOCK_SCHEME}://${domain}`,
     loginClientId: MOCK_CREDENTIALS.loginClientId,
     connection: MOCK_CREDENTIALS.connection,
     management: new ManagementClient({
