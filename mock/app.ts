@@ -5,6 +5,8 @@ import type { MockServices } from './services.ts';
 import { authorizeRoute } from './oauth/authorize.ts';
 import { tokenRoute } from './oauth/token-endpoint.ts';
 import { discoveryRoutes } from './oauth/discovery.ts';
+import { logoutRoutes } from './oauth/logout.ts';
+import { userinfoRoutes } from './oauth/userinfo.ts';
 import { identifierRoutes } from './login/identifier.ts';
 import { passwordRoutes } from './login/password.ts';
 import { pipelineRoutes } from './pipeline/routes.ts';
@@ -19,6 +21,8 @@ export function createRouter(services: MockServices): Router {
     { method: 'GET', path: '/authorize', handler: authorizeRoute(services) },
     { method: 'POST', path: '/oauth/token', handler: tokenRoute(services) },
     ...discoveryRoutes(services),
+    ...userinfoRoutes(services),
+    ...logoutRoutes(services),
     ...identifierRoutes(services),
     ...passwordRoutes(services),
     ...pipelineRoutes(services),

@@ -16,6 +16,8 @@ export function discoveryRoutes(services: MockServices): Route[] {
           authorization_endpoint: `${origin}/authorize`,
           token_endpoint: `${origin}/oauth/token`,
           jwks_uri: `${origin}/.well-known/jwks.json`,
+          userinfo_endpoint: `${origin}/userinfo`,
+          end_session_endpoint: `${origin}/oidc/logout`,
           response_types_supported: ['code'],
           code_challenge_methods_supported: ['S256'],
           subject_types_supported: ['public'],

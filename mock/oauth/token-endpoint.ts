@@ -13,6 +13,7 @@ import type { MockServices } from '../services.ts';
 import { writeLog } from '../logs/write-log.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import { managementAudience, signJwt, TOKEN_LIFETIME_SECONDS } from './tokens.ts';
+import { profileClaims } from './userinfo.ts';
 import { oauthError } from './oauth-errors.ts';
 
 function s256(verifier: string): string {
@@ -42,8 +43,7 @@ async function exchangeCode(tenant: Tenant, req: MockRequest): Promise<MockRespo
     tenant,
     {
       ...code.idTokenClaims,
-      email: user.email,
-      email_verified: user.email_verified,
+      ...profileClaims(user, code.scope),
       sid: code.sessionId,
       ...(code.nonce ? { nonce: code.nonce } : {}),
       ...(code.amr.length > 0 ? { amr: code.amr } : {}),

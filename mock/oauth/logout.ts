@@ -1,0 +1,46 @@
+/**
+ * Logging out: `/v2/logout?returnTo&client_id` and OIDC's `/oidc/logout?post_logout_redirect_uri&state`
+ * end the tenant session (the `auth0` cookie), so the next /authorize shows the login screens again, then
+ * return to the application when it names an allowed URL (the login application's callback rule), or show
+ * that the user is logged out. A URL it does not allow is refused with 400, as Auth0 refuses one missing
+ * from "Allowed Logout URLs".
+ */
+import { cookie, html, redirect, withCookies, type MockResponse } from '../http/response.ts';
+import type { MockRequest } from '../http/request.ts';
+import type { Route } from '../http/router.ts';
+import { SESSION_COOKIE } from '../pipeline/finish.ts';
+import type { MockServices } from '../services.ts';
+import { isAllowedRedirectUri } from './redirect-uris.ts';
+
+function logout(services: MockServices, returnParameter: string) {
+  return async (req: MockRequest): Promise<MockResponse> => {
+    const tenant = await services.tenants.get(req.origin);
+    const returnTo = req.query.get(returnParameter);
+    if (returnTo && !isAllowedRedirectUri(returnTo)) {
+      return html(
+        `<!doctype html><title>Error</title><p>invalid_request: The "${returnParameter}" querystring parameter ` +
+          'is not defined as a valid URL in "Allowed Logout URLs".</p>',
+        400,
+      );
+    }
+    tenant.sessions.delete(req.cookies[SESSION_COOKIE] ?? '');
+    const cleared = [cookie(SESSION_COOKIE, '', 0)];
+    if (!returnTo) {
+      return withCookies(
+        html('<!doctype html><title>Logged out</title><p>You have been logged out.</p>'),
+        cleared,
+      );
+    }
+    const target = new URL(returnTo);
+    const state = req.query.get('state');
+    if (returnParameter === 'post_logout_redirect_uri' && state) target.searchParams.set('state', state);
+    return withCookies(redirect(target.toString()), cleared);
+  };
+}
+
+export function logoutRoutes(services: MockServices): Route[] {
+  return [
+    { method: 'GET', path: '/v2/logout', handler: logout(services, 'returnTo') },
+    { method: 'GET', path: '/oidc/logout', handler: logout(services, 'post_logout_redirect_uri') },
+  ];
+}
