@@ -215,6 +215,22 @@ export function actionRoutes(services: MockServices) {
       '/actions/actions/:id/deploy',
       withAction((_t, action) => deploy(action)),
     ),
+    // The triggers whose bindings the mock keeps (auth0-deploy-cli lists them to export each one's bindings).
+    managementRoute(services, 'GET', '/actions/triggers', () =>
+      json({
+        triggers: [
+          {
+            id: 'post-login',
+            version: 'v3',
+            status: 'CURRENT',
+            runtimes: ['node18-actions', 'node22'],
+            default_runtime: 'node22',
+            compatible_triggers: [],
+            binding_policy: 'trigger-bound',
+          },
+        ],
+      }),
+    ),
     // Like every Actions API list, always an object with `bindings` (the SDK reads that key, with or without
     // include_totals), never the bare array of the older endpoints.
     managementRoute(services, 'GET', '/actions/triggers/post-login/bindings', (tenant, req) => {
