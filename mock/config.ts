@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The mock's own settings, read from its environment (no `.env`, no TARGET: the mock is the same server
@@ -17,13 +18,14 @@ export const MOCK_PORT: number = readPort('MOCK_PORT', 4010);
 /** Port of the SMTP server the mock sends its mail to (`MAILPIT_SMTP_PORT`, default 1025: Mailpit's). */
 export const MAILPIT_SMTP_PORT: number = readPort('MAILPIT_SMTP_PORT', 1025);
 
-/** Port of the mock's HTTPS listener (`MOCK_HTTPS_PORT`, default 4443); it serves the same tenants. */
+/** Port of the mock's HTTPS listener (`MOCK_HTTPS_PORT`, default 4443); its origins are tenants of their own. */
 export const MOCK_HTTPS_PORT: number = readPort('MOCK_HTTPS_PORT', 4443);
 
-const TOOLS = fileURLToPath(new URL('../.tools/', import.meta.url));
+/** Relative paths are taken from the repository root, as the harness takes them. */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The local CA's certificate (`MOCK_CA_CERT`, default `.tools/mock-ca.pem`, made by `npm run setup`). */
-export const MOCK_CA_CERT: string = process.env.MOCK_CA_CERT || `${TOOLS}mock-ca.pem`;
+export const MOCK_CA_CERT: string = resolve(ROOT, process.env.MOCK_CA_CERT || '.tools/mock-ca.pem');
 
 /** The local CA's private key (`MOCK_CA_KEY`, default `.tools/mock-ca-key.pem`). */
-export const MOCK_CA_KEY: string = process.env.MOCK_CA_KEY || `${TOOLS}mock-ca-key.pem`;
+export const MOCK_CA_KEY: string = resolve(ROOT, process.env.MOCK_CA_KEY || '.tools/mock-ca-key.pem');
