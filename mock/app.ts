@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readRequest } from './http/request.ts';
+import { readRequest, RefusedRequest } from './http/request.ts';
 import { Router } from './http/router.ts';
 import type { MockServices } from './services.ts';
 import { authorizeRoute } from './oauth/authorize.ts';
@@ -33,7 +33,11 @@ export function createRouter(services: MockServices): Router {
   );
 }
 
-/** The node:http listener: a bug in a handler answers 500 with its message, and the mock keeps running. */
+/**
+ * The node:http listener. A request refused before routing (too large, malformed JSON) gets Auth0's status
+ * and JSON body; a bug in a handler answers 500 without its stack, which goes to the mock's console, and the
+ * mock keeps running.
+ */
 export function createListener(router: Router) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     void (async () => {
@@ -43,11 +47,17 @@ export function createListener(router: Router) {
         res.writeHead(response.status, response.headers);
         res.end(response.body);
       } catch (error) {
-        const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        console.error(`mock: ${req.method} ${req.url} failed:`, message);
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        if (res.headersSent) return void res.end();
+        if (error instanceof RefusedRequest) {
+          const body = { statusCode: error.status, error: error.error, message: error.message };
+          // The rest of an oversized body is not read: close, so the client is not left sending it.
+          res.writeHead(error.status, { 'content-type': 'application/json', connection: 'close' });
+          return void res.end(JSON.stringify(body));
+        }
+        console.error(`mock: ${req.method} ${req.url} failed:`, error instanceof Error ? error.stack : error);
+        res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
         res.end(
-          `mfa-conformance mock: internal error while handling ${req.method} ${req.url}:\n${message}\n`,
+          `mfa-conformance mock: internal error while handling ${req.method} ${req.url}; its console says why.\n`,
         );
       }
     })();

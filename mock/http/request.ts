@@ -18,7 +18,21 @@ export interface MockRequest {
   readonly ip: string;
 }
 
-const MAX_BODY_BYTES = 1_000_000;
+const MAX_BODY_BYTES = 1_048_576;
+
+/**
+ * A request refused before any route sees it, with the status and JSON body Auth0's API gateway answers (a
+ * body over 1 MB, malformed JSON).
+ */
+export class RefusedRequest extends Error {
+  constructor(
+    readonly status: number,
+    readonly error: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 export async function readRequest(req: IncomingMessage): Promise<MockRequest> {
   const url = new URL(req.url ?? '/', 'http://placeholder');
@@ -44,7 +58,13 @@ async function readBody(req: IncomingMessage): Promise<string> {
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new Error('request body over 1 MB');
+    if (size > MAX_BODY_BYTES) {
+      throw new RefusedRequest(
+        413,
+        'Request Entity Too Large',
+        `Payload content length greater than maximum allowed: ${MAX_BODY_BYTES}`,
+      );
+    }
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -53,12 +73,13 @@ async function readBody(req: IncomingMessage): Promise<string> {
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
   if (!raw) return {};
   if (contentType?.includes('application/json')) {
+    let parsed: unknown;
     try {
-      const parsed: unknown = JSON.parse(raw);
-      return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+      parsed = JSON.parse(raw);
     } catch {
-      return {};
+      throw new RefusedRequest(400, 'Bad Request', 'Invalid request payload JSON format');
     }
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
   }
   return Object.fromEntries(new URLSearchParams(raw));
 }
@@ -67,9 +88,18 @@ function parseCookies(header: string | undefined): Record<string, string> {
   const cookies: Record<string, string> = {};
   for (const part of header?.split(';') ?? []) {
     const eq = part.indexOf('=');
-    if (eq > 0) cookies[part.slice(0, eq).trim()] = decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0) cookies[part.slice(0, eq).trim()] = decodeLeniently(part.slice(eq + 1).trim());
   }
   return cookies;
+}
+
+/** A cookie value as a browser would keep it: percent-decoded, or as it is when it is not valid encoding. */
+function decodeLeniently(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
 
 /** A string field of a form or JSON body, or undefined. */

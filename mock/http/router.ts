@@ -45,12 +45,24 @@ export class Router {
       if (!match) continue;
       pathMatched = true;
       if (route.method !== req.method) continue;
-      const params = Object.fromEntries(
-        route.names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? '')]),
-      );
+      let params: Record<string, string>;
+      try {
+        params = Object.fromEntries(
+          route.names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? '')]),
+        );
+      } catch {
+        return this.#refused(req, 400, 'Bad Request', `${req.path} has a malformed percent-encoding.`);
+      }
       return route.handler(req, params);
     }
     return this.#unhandled(req, pathMatched);
+  }
+
+  /** A request no route can take: Auth0's JSON error body for API clients, one sentence for a person. */
+  #refused(req: MockRequest, status: number, error: string, message: string): MockResponse {
+    return req.path.startsWith('/api/')
+      ? json({ statusCode: status, error, message }, status)
+      : text(`mfa-conformance mock: ${message}\n`, status);
   }
 
   #unhandled(req: MockRequest, pathMatched: boolean): MockResponse {
