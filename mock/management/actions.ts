@@ -106,20 +106,41 @@ function deploy(action: Action): MockResponse {
       'action_build_failed',
     );
   }
+  return json(serializeVersion(action, deployVersion(action, action)), 200);
+}
+
+/** A new deployed version of `action` with `source`'s code: the draft, or an earlier version rolled back to. */
+function deployVersion(
+  action: Action,
+  source: Pick<Action, 'code' | 'dependencies' | 'secrets' | 'runtime'>,
+) {
   for (const version of action.versions) version.deployed = false;
   const version = {
     id: crypto.randomUUID(),
     number: action.versions.length + 1,
-    code: action.code,
-    dependencies: action.dependencies,
-    secrets: action.secrets,
-    runtime: action.runtime,
+    code: source.code,
+    dependencies: source.dependencies,
+    secrets: source.secrets,
+    runtime: source.runtime,
     deployed: true,
     created_at: new Date().toISOString(),
   };
   action.versions.push(version);
   action.deployedVersion = version;
-  return json(serializeVersion(action, version), 200);
+  return version;
+}
+
+/** Versions, newest first, in the Actions API's list envelope. */
+function listVersions(action: Action, query: URLSearchParams): MockResponse {
+  const page = Number(query.get('page') ?? 0);
+  const perPage = Number(query.get('per_page') ?? 50);
+  const versions = [...action.versions].reverse().map((v) => serializeVersion(action, v));
+  return json({
+    versions: versions.slice(page * perPage, page * perPage + perPage),
+    total: versions.length,
+    page,
+    per_page: perPage,
+  });
 }
 
 function serializeBinding(tenant: Tenant, binding: Binding): Record<string, unknown> {
@@ -214,6 +235,31 @@ export function actionRoutes(services: MockServices) {
       'POST',
       '/actions/actions/:id/deploy',
       withAction((_t, action) => deploy(action)),
+    ),
+    managementRoute(services, 'GET', '/actions/actions/:id/versions', (tenant, req, { id = '' }) => {
+      const action = tenant.actions.get(id);
+      return action ? listVersions(action, req.query) : notFound('action', 'action_not_found');
+    }),
+    managementRoute(services, 'GET', '/actions/actions/:id/versions/:version', (tenant, _req, params) => {
+      const action = tenant.actions.get(params.id ?? '');
+      const version = action?.versions.find((v) => v.id === params.version);
+      if (!action) return notFound('action', 'action_not_found');
+      return version
+        ? json(serializeVersion(action, version))
+        : notFound('action version', 'version_not_found');
+    }),
+    // Rolling back: a new deployed version identical to the one named (the draft code stays as it is).
+    managementRoute(
+      services,
+      'POST',
+      '/actions/actions/:id/versions/:version/deploy',
+      (tenant, _req, params) => {
+        const action = tenant.actions.get(params.id ?? '');
+        const version = action?.versions.find((v) => v.id === params.version);
+        if (!action) return notFound('action', 'action_not_found');
+        if (!version) return notFound('action version', 'version_not_found');
+        return json(serializeVersion(action, deployVersion(action, version)), 200);
+      },
     ),
     // The triggers whose bindings the mock keeps (auth0-deploy-cli lists them to export each one's bindings).
     managementRoute(services, 'GET', '/actions/triggers', () =>
