@@ -71,6 +71,19 @@ function create(tenant: Tenant, userId: string, body: Record<string, unknown>): 
   return json(serializeAuthenticator(authenticator), 201);
 }
 
+function removeAll(tenant: Tenant, userId: string): MockResponse {
+  const user = userOr404(tenant, userId);
+  if (!('user_id' in user)) return user;
+  user.authenticators = [];
+  return { status: 204, headers: {}, body: '' };
+}
+
+function methodOr404(tenant: Tenant, userId: string, methodId: string): Authenticator | MockResponse {
+  const user = userOr404(tenant, userId);
+  if (!('user_id' in user)) return user;
+  return user.authenticators.find((a) => a.id === methodId) ?? notFound('authentication method');
+}
+
 export function authenticationMethodRoutes(services: MockServices) {
   const base = '/users/:id/authentication-methods';
   return [
@@ -82,11 +95,31 @@ export function authenticationMethodRoutes(services: MockServices) {
       // include_totals (the v7 SDK's default) the list comes as { authenticators, total, ... }.
       return listResponse('authenticators', user.authenticators.map(serializeAuthenticator), req.query);
     }),
-    managementRoute(services, 'DELETE', base, (tenant, _req, { id = '' }) => {
-      const user = userOr404(tenant, id);
-      if (!('user_id' in user)) return user;
-      user.authenticators = [];
-      return { status: 204, headers: {}, body: '' };
+    managementRoute(services, 'DELETE', base, (tenant, _req, { id = '' }) => removeAll(tenant, id)),
+    // "Delete all authenticators": the older route to the same end (OTP, phone, email, push and the rest).
+    managementRoute(services, 'DELETE', '/users/:id/authenticators', (tenant, _req, { id = '' }) =>
+      removeAll(tenant, id),
+    ),
+    managementRoute(services, 'GET', `${base}/:method`, (tenant, _req, { id = '', method = '' }) => {
+      const found = methodOr404(tenant, id, method);
+      return 'type' in found ? json(serializeAuthenticator(found)) : found;
+    }),
+    // Only its label and a phone's preferred method change; anything else is refused, as the API's schema does.
+    managementRoute(services, 'PATCH', `${base}/:method`, (tenant, req, { id = '', method = '' }) => {
+      const found = methodOr404(tenant, id, method);
+      if (!('type' in found)) return found;
+      const unknown = Object.keys(req.body).find(
+        (k) => k !== 'name' && k !== 'preferred_authentication_method',
+      );
+      if (unknown) return invalidBody(`Additional properties not allowed: ${unknown}`);
+      const preferred = req.body.preferred_authentication_method;
+      if (preferred !== undefined) {
+        if (found.type !== 'phone' || (preferred !== 'sms' && preferred !== 'voice'))
+          return invalidBody('preferred_authentication_method must be sms or voice, for a phone');
+        found.preferred_authentication_method = preferred;
+      }
+      if (typeof req.body.name === 'string') found.name = req.body.name;
+      return json(serializeAuthenticator(found));
     }),
     managementRoute(services, 'DELETE', `${base}/:method`, (tenant, _req, { id = '', method = '' }) => {
       const user = userOr404(tenant, id);
