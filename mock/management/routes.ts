@@ -2,6 +2,7 @@ import type { Route } from '../http/router.ts';
 import type { MockServices } from '../services.ts';
 import { actionRoutes } from './actions.ts';
 import { authenticationMethodRoutes } from './authentication-methods.ts';
+import { guardianDocumentRoutes } from './guardian-documents.ts';
 import { guardianRoutes } from './guardian.ts';
 import { logRoutes } from './logs.ts';
 import { roleAndOrganizationRoutes } from './roles-and-organizations.ts';
@@ -13,6 +14,7 @@ export function managementRoutes(services: MockServices): Route[] {
   return [
     ...authenticationMethodRoutes(services),
     ...userRoutes(services),
+    ...guardianDocumentRoutes(services),
     ...guardianRoutes(services),
     ...actionRoutes(services),
     ...logRoutes(services),

@@ -61,6 +61,8 @@ export class Tenant {
   readonly factors = new Map<GuardianFactorName, boolean>();
   phoneMessageTypes: Array<'sms' | 'voice'> = ['sms'];
   policies: GuardianPolicy[] = [];
+  /** Guardian settings documents (phone provider, templates…) by their Management API path, once set. */
+  readonly guardianDocuments = new Map<string, Record<string, unknown>>();
   settings = { customize_mfa_in_postlogin_action: true, friendly_name: '' };
   readonly logs: LogEntry[] = [];
   readonly transactions = new Map<string, Transaction>();
