@@ -1,27 +1,8 @@
 import { json } from '../http/response.ts';
-import { asString } from '../http/as-string.ts';
 import type { MockServices } from '../services.ts';
-import type { LogEntry } from '../tenants/model.ts';
-import { listResponse, notFound } from './management-errors.ts';
+import { listResponse, managementError, notFound } from './management-errors.ts';
+import { logQuery } from './log-query.ts';
 import { managementRoute } from './management-route.ts';
-
-/**
- * The subset of Auth0's log search syntax the harness uses: `field:value` or `field:"value"` terms joined
- * by AND, on type, user_id, client_id and user_name.
- */
-export function matchesQuery(entry: LogEntry, q: string): boolean {
-  const terms = q
-    .split(/\s+AND\s+/i)
-    .map((t) => t.trim())
-    .filter(Boolean);
-  return terms.every((term) => {
-    const match = /^(\w+):"?(.*?)"?$/.exec(term);
-    if (!match) return false;
-    const [, name = '', value = ''] = match;
-    const actual = (entry as unknown as Record<string, unknown>)[name];
-    return asString(actual) === value.replace(/\\\|/g, '|');
-  });
-}
 
 /** GET /api/v2/logs: search (`q`, or `search` as the v7 SDK names it) or checkpoint (`from`, `take`). */
 export function logRoutes(services: MockServices) {
@@ -32,8 +13,17 @@ export function logRoutes(services: MockServices) {
         const take = Math.min(Number(req.query.get('take') ?? 50), 100);
         return json(tenant.logs.filter((e) => e.log_id > from).slice(0, take));
       }
-      const q = req.query.get('q') ?? req.query.get('search') ?? '';
-      const entries = tenant.logs.filter((e) => !q || matchesQuery(e, q));
+      let matches: ReturnType<typeof logQuery>;
+      try {
+        matches = logQuery(req.query.get('q') ?? req.query.get('search') ?? '');
+      } catch (error) {
+        return managementError(
+          400,
+          `Query validation error: ${(error as Error).message}.`,
+          'invalid_query_string',
+        );
+      }
+      const entries = tenant.logs.filter((e) => matches(e as unknown as Record<string, unknown>));
       const ascending = req.query.get('sort') === 'date:1';
       return listResponse('logs', ascending ? entries : [...entries].reverse(), req.query);
     }),
