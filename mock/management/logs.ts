@@ -10,8 +10,12 @@ export function logRoutes(services: MockServices) {
     managementRoute(services, 'GET', '/logs', (tenant, req) => {
       const from = req.query.get('from');
       if (from) {
+        // Checkpoint paging: the entries after `from`, and a Link to the next page from the last one read.
         const take = Math.min(Number(req.query.get('take') ?? 50), 100);
-        return json(tenant.logs.filter((e) => e.log_id > from).slice(0, take));
+        const entries = tenant.logs.filter((e) => e.log_id > from).slice(0, take);
+        const last = entries.at(-1)?.log_id ?? from;
+        const next = `${tenant.origin}/api/v2/logs?from=${encodeURIComponent(last)}&take=${take}`;
+        return json(entries, 200, { link: `<${next}>; rel="next"` });
       }
       let matches: ReturnType<typeof logQuery>;
       try {

@@ -57,6 +57,15 @@ function check(tenant: Tenant, request: AuthorizeRequest): string | undefined {
   return undefined;
 }
 
+/** `login_required` at the application's callback, with its state, as OIDC's prompt=none answers. */
+function loginRequired(request: AuthorizeRequest): MockResponse {
+  const url = new URL(request.redirectUri);
+  url.searchParams.set('error', 'login_required');
+  url.searchParams.set('error_description', 'Login required');
+  if (request.state !== undefined) url.searchParams.set('state', request.state);
+  return redirect(url.toString());
+}
+
 export function authorizeRoute(services: MockServices) {
   return async (req: MockRequest): Promise<MockResponse> => {
     const tenant = await services.tenants.get(req.origin);
@@ -69,6 +78,8 @@ export function authorizeRoute(services: MockServices) {
       session && req.query.get('prompt') !== 'login' && tenant.users.has(session.userId)
         ? session
         : undefined;
+    // prompt=none: a silent authentication succeeds only on a session; otherwise the application hears so.
+    if (req.query.get('prompt') === 'none' && !sso) return loginRequired(request);
     const tx: Transaction = {
       state: token(),
       createdAt: Date.now(),
