@@ -24,20 +24,30 @@ export function mockTenant(label: string): TargetTenant {
     .slice(0, 40);
   const port = MOCK_SCHEME === 'https' ? MOCK_HTTPS_PORT : MOCK_PORT;
   const domain = `${slug}-${randomBytes(4).toString('hex')}.localhost:${port}`;
+  return mockTargetAt({ domain, scheme: MOCK_SCHEME, fetch: localFetch, logDelayMs: 5_000 });
+}
+
+/** The mock tenant at `domain`, reached through `fetch`, with the mock's built-in applications. */
+export function mockTargetAt(at: {
+  domain: string;
+  scheme: 'http' | 'https';
+  fetch: typeof fetch;
+  logDelayMs: number;
+}): TargetTenant {
   return {
     kind: 'mock',
-    domain,
-    origin: `${MOCK_SCHEME}://${domain}`,
+    domain: at.domain,
+    origin: `${at.scheme}://${at.domain}`,
     loginClientId: MOCK_CREDENTIALS.loginClientId,
     connection: MOCK_CREDENTIALS.connection,
     management: new ManagementClient({
-      domain,
+      domain: at.domain,
       clientId: MOCK_CREDENTIALS.managementClientId,
       clientSecret: MOCK_CREDENTIALS.managementClientSecret,
-      fetch: localFetch,
+      fetch: at.fetch,
       telemetry: false,
     }),
-    fetch: localFetch,
-    logDelayMs: 5_000,
+    fetch: at.fetch,
+    logDelayMs: at.logDelayMs,
   };
 }

@@ -130,14 +130,16 @@ function deployVersion(
   return version;
 }
 
-/** Versions, newest first, in the Actions API's list envelope. */
-function listVersions(action: Action, query: URLSearchParams): MockResponse {
+/**
+ * A list as the Actions API answers it, with or without include_totals: always an object with the items under
+ * `key` (the SDK reads that key), never the bare array of the older endpoints.
+ */
+function actionsApiList(key: string, items: unknown[], query: URLSearchParams): MockResponse {
   const page = Number(query.get('page') ?? 0);
   const perPage = Number(query.get('per_page') ?? 50);
-  const versions = [...action.versions].reverse().map((v) => serializeVersion(action, v));
   return json({
-    versions: versions.slice(page * perPage, page * perPage + perPage),
-    total: versions.length,
+    [key]: items.slice(page * perPage, page * perPage + perPage),
+    total: items.length,
     page,
     per_page: perPage,
   });
@@ -199,12 +201,11 @@ export function actionRoutes(services: MockServices) {
     managementRoute(services, 'GET', '/actions/actions', (tenant, req) => {
       const name = req.query.get('actionName');
       const actions = [...tenant.actions.values()].filter((a) => !name || a.name === name);
-      return json({
-        actions: actions.map((a) => serializeAction(a)),
-        total: actions.length,
-        page: 0,
-        per_page: actions.length,
-      });
+      return actionsApiList(
+        'actions',
+        actions.map((a) => serializeAction(a)),
+        req.query,
+      );
     }),
     managementRoute(
       services,
@@ -238,7 +239,9 @@ export function actionRoutes(services: MockServices) {
     ),
     managementRoute(services, 'GET', '/actions/actions/:id/versions', (tenant, req, { id = '' }) => {
       const action = tenant.actions.get(id);
-      return action ? listVersions(action, req.query) : notFound('action', 'action_not_found');
+      if (!action) return notFound('action', 'action_not_found');
+      const newestFirst = [...action.versions].reverse().map((v) => serializeVersion(action, v));
+      return actionsApiList('versions', newestFirst, req.query);
     }),
     managementRoute(services, 'GET', '/actions/actions/:id/versions/:version', (tenant, _req, params) => {
       const action = tenant.actions.get(params.id ?? '');
@@ -277,19 +280,13 @@ export function actionRoutes(services: MockServices) {
         ],
       }),
     ),
-    // Like every Actions API list, always an object with `bindings` (the SDK reads that key, with or without
-    // include_totals), never the bare array of the older endpoints.
-    managementRoute(services, 'GET', '/actions/triggers/post-login/bindings', (tenant, req) => {
-      const page = Number(req.query.get('page') ?? 0);
-      const perPage = Number(req.query.get('per_page') ?? 50);
-      const bindings = tenant.bindings.map((b) => serializeBinding(tenant, b));
-      return json({
-        bindings: bindings.slice(page * perPage, page * perPage + perPage),
-        total: bindings.length,
-        page,
-        per_page: perPage,
-      });
-    }),
+    managementRoute(services, 'GET', '/actions/triggers/post-login/bindings', (tenant, req) =>
+      actionsApiList(
+        'bindings',
+        tenant.bindings.map((b) => serializeBinding(tenant, b)),
+        req.query,
+      ),
+    ),
     managementRoute(services, 'PATCH', '/actions/triggers/post-login/bindings', (tenant, req) =>
       updateBindings(tenant, req.body),
     ),

@@ -3,8 +3,7 @@
  * the mock's router without a socket, so provisioning and its cleanup run as they do against a tenant.
  */
 import { randomBytes } from 'node:crypto';
-import { ManagementClient } from 'auth0';
-import { MOCK_CREDENTIALS } from '../../harness/target/mock-target.ts';
+import { mockTargetAt } from '../../harness/target/mock-target.ts';
 import type { TargetTenant } from '../../harness/target/target.ts';
 import type { InProcessMock } from './in-process-mock.ts';
 
@@ -43,21 +42,5 @@ function inProcessFetch(mock: InProcessMock): typeof fetch {
 /** A fresh tenant of `mock`, driven through the Management API as the harness drives any target. */
 export function inProcessTarget(mock: InProcessMock): TargetTenant {
   const domain = `p-${randomBytes(5).toString('hex')}.localhost:4010`;
-  const fetch = inProcessFetch(mock);
-  return {
-    kind: 'mock',
-    domain,
-    origin: `http://${domain}`,
-    loginClientId: MOCK_CREDENTIALS.loginClientId,
-    connection: MOCK_CREDENTIALS.connection,
-    management: new ManagementClient({
-      domain,
-      clientId: MOCK_CREDENTIALS.managementClientId,
-      clientSecret: MOCK_CREDENTIALS.managementClientSecret,
-      fetch,
-      telemetry: false,
-    }),
-    fetch,
-    logDelayMs: 0,
-  };
+  return mockTargetAt({ domain, scheme: 'http', fetch: inProcessFetch(mock), logDelayMs: 0 });
 }
