@@ -29,3 +29,16 @@ export const MOCK_CA_CERT: string = resolve(ROOT, process.env.MOCK_CA_CERT || '.
 
 /** The local CA's private key (`MOCK_CA_KEY`, default `.tools/mock-ca-key.pem`). */
 export const MOCK_CA_KEY: string = resolve(ROOT, process.env.MOCK_CA_KEY || '.tools/mock-ca-key.pem');
+
+function readMilliseconds(name: string): number {
+  const raw = process.env[name];
+  if (!raw) return 0;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  throw new Error(`${name} must be a number of milliseconds, got "${raw}".`);
+}
+
+/**
+ * How long a log entry takes to show in `GET /api/v2/logs` (`MOCK_LOG_DELAY_MS`, default 0): a real tenant
+ * indexes its logs with a delay, and `npm run selftest:tenant` sets one to prove the harness polls for them.
+ */
+export const MOCK_LOG_DELAY_MS: number = readMilliseconds('MOCK_LOG_DELAY_MS');

@@ -59,7 +59,16 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     void services.actions
       .close()
-      .finally(() => Promise.all(servers.map((s) => new Promise((closed) => s.close(closed)))))
+      .finally(() =>
+        // Idle keep-alive connections would hold close() open for a minute.
+        Promise.all(
+          servers.map((s) => {
+            const closing = new Promise((closed) => s.close(closed));
+            s.closeAllConnections();
+            return closing;
+          }),
+        ),
+      )
       .finally(() => process.exit(0));
   });
 }

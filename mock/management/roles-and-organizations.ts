@@ -52,6 +52,26 @@ export function roleAndOrganizationRoutes(services: MockServices) {
       const { id, display_name, metadata } = organization;
       return json({ id, name, display_name, metadata }, 201);
     }),
+    // Auth0 pages organizations by offset (page, per_page) or by checkpoint (from, take; `next` continues).
+    managementRoute(services, 'GET', '/organizations', (tenant, req) => {
+      const organizations = [...tenant.organizations.values()].map(
+        ({ id, name, display_name, metadata }) => ({
+          id,
+          name,
+          display_name,
+          metadata,
+        }),
+      );
+      if (!req.query.has('from') && !req.query.has('take'))
+        return listResponse('organizations', organizations, req.query);
+      const from = req.query.get('from');
+      const start = from ? organizations.findIndex((o) => o.id === from) : 0;
+      if (start < 0) return invalidBody('from must be the next value of an earlier page');
+      const take = Math.min(Number(req.query.get('take') ?? 50) || 50, 100);
+      const page = organizations.slice(start, start + take);
+      const next = organizations[start + take]?.id;
+      return json({ organizations: page, ...(next ? { next } : {}) });
+    }),
     managementRoute(services, 'DELETE', '/organizations/:id', (tenant, _req, { id = '' }) => {
       if (!tenant.organizations.delete(id)) return notFound('organization');
       return { status: 204, headers: {}, body: '' };

@@ -6,6 +6,7 @@ import { BUILT_IN } from '../tenants/tenant.ts';
 import { findUserByEmail, hashPassword, newUser, userProfile } from '../tenants/users.ts';
 import { forgetBrowsers } from '../pipeline/remember-browser.ts';
 import { invalidBody, listResponse, managementError, notFound, requireString } from './management-errors.ts';
+import { luceneQuery } from './lucene-query.ts';
 import { managementRoute } from './management-route.ts';
 
 /** A user as GET /api/v2/users/{id} shows it. */
@@ -61,14 +62,23 @@ export function userRoutes(services: MockServices) {
   return [
     managementRoute(services, 'POST', '/users', (tenant, req) => createUser(tenant, req.body)),
     managementRoute(services, 'GET', '/users', (tenant, req) => {
-      const q = req.query.get('q') ?? '';
-      const email = /email:"?([^"\s]+)"?/.exec(q)?.[1];
-      const users = [...tenant.users.values()].filter((u) => !email || u.email === email);
-      return listResponse(
-        'users',
-        users.map((u) => serializeUser(tenant, u)),
-        req.query,
-      );
+      let matches: ReturnType<typeof luceneQuery>;
+      try {
+        matches = luceneQuery(req.query.get('q') ?? '');
+      } catch (error) {
+        return managementError(
+          400,
+          `Query validation error: ${(error as Error).message}.`,
+          'invalid_query_string',
+        );
+      }
+      // Auth0 indexes the address's domain as its own field, `email.domain`.
+      const users = [...tenant.users.values()]
+        .map((u) => serializeUser(tenant, u))
+        .filter((u) =>
+          matches({ ...u, 'email.domain': typeof u.email === 'string' ? u.email.split('@')[1] : undefined }),
+        );
+      return listResponse('users', users, req.query);
     }),
     managementRoute(services, 'GET', '/users/:id', (tenant, _req, { id = '' }) => {
       const user = userOr404(tenant, id);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { LogQueryError, logQuery } from '../../../../mock/management/log-query.ts';
+import { LuceneQueryError, luceneQuery } from '../../../../mock/management/lucene-query.ts';
 
 const ENTRIES = [
   {
@@ -15,7 +15,7 @@ const ENTRIES = [
   { log_id: '4', type: 'mfar', user_id: 'auth0|b', date: '2026-12-03T09:00:00Z' },
 ];
 
-const ids = (q: string) => ENTRIES.filter(logQuery(q)).map((e) => e.log_id);
+const ids = (q: string) => ENTRIES.filter(luceneQuery(q)).map((e) => e.log_id);
 
 test('log search: field terms, quoted values and escaped characters, joined by AND side by side', () => {
   assert.deepEqual(ids('type:"gd_auth_succeed" AND user_id:"auth0|a"'), ['1']);
@@ -44,6 +44,6 @@ test('log search: wildcards, inclusive and exclusive ranges with open ends, and 
 
 test('log search: a query it cannot read is an error, not an empty result', () => {
   for (const q of ['type', '(type:s', 'date:[1 2]', 'type:s OR']) {
-    assert.throws(() => logQuery(q), LogQueryError, q);
+    assert.throws(() => luceneQuery(q), LuceneQueryError, q);
   }
 });

@@ -1,11 +1,11 @@
 /**
- * Auth0's log search syntax (a Lucene subset), as `GET /api/v2/logs?q=` reads it:
+ * Auth0's search syntax (a Lucene subset), as `GET /api/v2/logs?q=` and `GET /api/v2/users?q=` read it:
  * - `field:value`, `field:"a quoted value"`, `field:val*` (`*` and `?` wildcards), `field:[a TO b]` and
  *   `field:{a TO b}` (inclusive and exclusive ranges; `*` for an open end); `details.x.y` reaches inside
  * - `AND`, `OR`, `NOT` (or a leading `-`), parentheses; terms side by side are joined by AND
- * - a query it cannot read throws LogQueryError, which the route answers with 400
+ * - a query it cannot read throws LuceneQueryError, which the route answers with 400
  */
-export class LogQueryError extends Error {}
+export class LuceneQueryError extends Error {}
 
 type Predicate = (entry: Record<string, unknown>) => boolean;
 
@@ -19,7 +19,7 @@ function tokenize(q: string): string[] {
     const match = TOKEN.exec(q);
     if (!match) {
       if (q.slice(start).trim() === '') break;
-      throw new LogQueryError(`cannot read the query from "${q.slice(start)}"`);
+      throw new LuceneQueryError(`cannot read the query from "${q.slice(start)}"`);
     }
     tokens.push(match[1] ?? '');
   }
@@ -27,10 +27,16 @@ function tokenize(q: string): string[] {
 }
 
 function fieldValue(entry: Record<string, unknown>, path: string): string | undefined {
-  let value: unknown = entry;
-  for (const part of path.split('.')) {
-    value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
-  }
+  // A field named with its dots (a user's `email.domain`) first, then a path into nested objects.
+  const value =
+    path in entry
+      ? entry[path]
+      : path
+          .split('.')
+          .reduce<unknown>(
+            (at, part) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined),
+            entry,
+          );
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return value === undefined || value === null ? undefined : JSON.stringify(value);
@@ -56,7 +62,7 @@ class Parser {
 
   parse(): Predicate {
     const predicate = this.#or();
-    if (this.#at < this.tokens.length) throw new LogQueryError(`unexpected "${this.tokens[this.#at]}"`);
+    if (this.#at < this.tokens.length) throw new LuceneQueryError(`unexpected "${this.tokens[this.#at]}"`);
     return predicate;
   }
 
@@ -66,7 +72,7 @@ class Parser {
 
   #next(): string {
     const token = this.tokens[this.#at];
-    if (token === undefined) throw new LogQueryError('the query ends too early');
+    if (token === undefined) throw new LuceneQueryError('the query ends too early');
     this.#at += 1;
     return token;
   }
@@ -108,7 +114,7 @@ class Parser {
     if (token === '(') {
       this.#next();
       const inner = this.#or();
-      if (this.#next() !== ')') throw new LogQueryError('a parenthesis is not closed');
+      if (this.#next() !== ')') throw new LuceneQueryError('a parenthesis is not closed');
       return inner;
     }
     return this.#term();
@@ -117,7 +123,7 @@ class Parser {
   #term(): Predicate {
     const token = this.#next();
     const colon = token.indexOf(':');
-    if (colon <= 0) throw new LogQueryError(`"${token}" is not field:value`);
+    if (colon <= 0) throw new LuceneQueryError(`"${token}" is not field:value`);
     const field = token.slice(0, colon);
     let value = token.slice(colon + 1);
     if (value === '') value = this.#next();
@@ -135,10 +141,10 @@ class Parser {
 
   #range(field: string, inclusive: boolean): Predicate {
     const low = this.#next();
-    if (this.#next() !== 'TO') throw new LogQueryError(`a range on ${field} needs TO`);
+    if (this.#next() !== 'TO') throw new LuceneQueryError(`a range on ${field} needs TO`);
     const high = this.#next();
     const close = this.#next();
-    if (close !== ']' && close !== '}') throw new LogQueryError(`a range on ${field} is not closed`);
+    if (close !== ']' && close !== '}') throw new LuceneQueryError(`a range on ${field} is not closed`);
     const highInclusive = close === ']';
     const bound = (text: string) => (text === '*' ? undefined : unescape(text.replace(/^"|"$/g, '')));
     const [from, to] = [bound(low), bound(high)];
@@ -152,8 +158,8 @@ class Parser {
   }
 }
 
-/** The entries' filter for `q`; throws LogQueryError for a query it cannot read. */
-export function logQuery(q: string): Predicate {
+/** The entries' filter for `q`; throws LuceneQueryError for a query it cannot read. */
+export function luceneQuery(q: string): Predicate {
   if (q.trim() === '') return () => true;
   return new Parser(tokenize(q)).parse();
 }
