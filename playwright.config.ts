@@ -85,4 +85,6 @@ export default defineConfig({
   },
   projects: [{ name: 'conformance', testDir: 'tests', testMatch: 'conformance.spec.ts' }],
   webServer: TARGET === 'mock' ? mockWebServers() : undefined,
+  // A tenant run checks `.env`, reaches the tenant and sweeps an earlier run's leftovers once, up front.
+  globalSetup: TARGET === 'tenant' ? './harness/target/tenant-run-setup.ts' : undefined,
 });

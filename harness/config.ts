@@ -48,7 +48,13 @@ function readWorkers(): number | string | undefined {
  */
 export const TARGET: Target = readTarget();
 
-if (TARGET === 'tenant') dotenv.config({ path: resolve(REPO_ROOT, '.env'), quiet: true });
+/**
+ * The settings file read for TARGET=tenant (`ENV_FILE`, default `.env` at the repository root): another one
+ * names another tenant without touching `.env` (`npm run selftest:tenant` writes its own).
+ */
+export const ENV_FILE: string = resolve(REPO_ROOT, process.env.ENV_FILE || '.env');
+
+if (TARGET === 'tenant') dotenv.config({ path: ENV_FILE, quiet: true });
 
 /**
  * Port of the mock server (`MOCK_PORT`, default 4010).

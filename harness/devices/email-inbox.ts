@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { EMAIL_DOMAIN } from '../provision/harness-names.ts';
 import type { UserToEnroll } from './user-to-enroll.ts';
 
 /** A fresh address for one run: its inbox in Mailpit is its own, so parallel scenarios never share codes. */
 export function uniqueEmailAddress(): string {
-  return `mfa-${randomBytes(6).toString('hex')}@mfa-conformance.test`;
+  return `mfa-${randomBytes(6).toString('hex')}@${EMAIL_DOMAIN}`;
 }
 
 /**

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Scenario } from '../format/schema.ts';
 import type { TargetTenant } from '../target/target.ts';
 import { pollUntil } from '../wait/poll-until.ts';
+import { NAME_PREFIX } from './harness-names.ts';
 import { PROBE_ACTION_CODE } from './probe-action.ts';
 import type { UndoStack } from './undo-stack.ts';
 
@@ -94,7 +95,7 @@ export async function provisionActions(
   const list = sources(tenant, scenariosDir);
   const ids: string[] = [];
   for (const [i, source] of list.entries())
-    ids.push(await createAndDeploy(target, source, `mfa-conformance-${run}-${i + 1}`, undo));
+    ids.push(await createAndDeploy(target, source, `${NAME_PREFIX}${run}-${i + 1}`, undo));
   const { bindings } = target.management.actions.triggers;
   const found = (await bindings.list('post-login')).data;
   undo.push(`restore the post-login bindings [${found.map((b) => b.display_name ?? '').join(', ')}]`, () =>

@@ -6,6 +6,7 @@ import type { GuardianDevice } from '../devices/guardian-device.ts';
 import { uniqueEmailAddress } from '../devices/email-inbox.ts';
 import type { Phone } from '../devices/phone-number.ts';
 import type { VirtualCredential } from '../browser/virtual-authenticators.ts';
+import { harnessName, ROLE_DESCRIPTION } from './harness-names.ts';
 import { provisionEnrollment } from './provision-enrollment.ts';
 import type { UndoStack } from './undo-stack.ts';
 
@@ -37,7 +38,7 @@ async function roleIds(target: TargetTenant, names: readonly string[], undo: Und
       ids.push(existing.id);
       continue;
     }
-    const id = (await roles.create({ name, description: 'mfa-conformance' })).id ?? '';
+    const id = (await roles.create({ name, description: ROLE_DESCRIPTION })).id ?? '';
     undo.push(`delete the role ${name} (${id})`, () => roles.delete(id));
     ids.push(id);
   }
@@ -76,7 +77,7 @@ export async function provisionUser(
     await management.users.roles.assign(provisioned.userId, { roles });
   }
   if (user.organization) {
-    const name = `mfa-${randomBytes(6).toString('hex')}`;
+    const name = harnessName();
     const organization = await management.organizations.create({
       name,
       display_name: label.slice(0, 50),
