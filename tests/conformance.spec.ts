@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { test } from '../harness/fixtures.ts';
 import { TARGET } from '../harness/config.ts';
-import { loadScenarios } from '../harness/format/load.ts';
+import { readCatalogue } from '../harness/format/load.ts';
 import { expectedFailureFor, readExpectedFailures } from '../harness/catalogue/expected-failures.ts';
 
 const SCENARIOS_DIR = resolve('scenarios');
 
-const catalogue = loadScenarios(SCENARIOS_DIR);
+const { loaded: catalogue, broken } = readCatalogue(SCENARIOS_DIR);
 const expectedFailures = readExpectedFailures(catalogue.map(({ id, scenario }) => ({ id, ...scenario })));
 
 test.use({ scenariosDir: SCENARIOS_DIR });
@@ -38,5 +38,18 @@ for (const loaded of catalogue) {
         await run();
       },
     );
+  });
+}
+
+/**
+ * A scenario file that does not load fails as a test of its own, titled by its path, with its
+ * `file:line:col` message and no stack (it points at the file, not at the harness); the others still run.
+ */
+for (const { id, error } of broken) {
+  // eslint-disable-next-line playwright/expect-expect -- the failure is the file's problems
+  test(id, { tag: '@unreadable' }, () => {
+    const failure = new Error(error.message);
+    failure.stack = `ScenarioError: ${error.message}`;
+    throw failure;
   });
 }

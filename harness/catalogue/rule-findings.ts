@@ -1,6 +1,7 @@
 /**
  * What a scenario's `covers:`, `tags:` and `targets:` must agree on, beyond the schema:
  * - every covered id is in the rule table (scenarios/rules.yaml), or the report would show a rule nobody wrote;
+ * - no id is listed twice (a repeat reads as more coverage than there is);
  * - a scenario covering an interpretation rule is tagged `interpretation`, so `--grep @interpretation` finds
  *   everything to check first against a real tenant;
  * - leaving `tenant` out of `targets` needs `mockOnly:` (the reason the tenant run prints when it skips) and
@@ -23,6 +24,11 @@ function coverFindings(input: Record<string, unknown>, rules: readonly Rule[]): 
   const findings: Finding[] = [];
   covers.forEach((id: unknown, i) => {
     if (typeof id !== 'string') return;
+    if (covers.indexOf(id) < i) {
+      const text = `rule "${id}" is listed twice in covers; expected each rule id once`;
+      findings.push({ path: ['covers', i], at: 'value', text });
+      return;
+    }
     const rule = rules.find((r) => r.id === id);
     if (!rule) {
       // Ids that fail the schema's pattern are reported there; one message per mistake is enough.

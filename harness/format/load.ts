@@ -7,9 +7,10 @@
  * Relative paths are taken from the repo root, as are the paths in messages, so the cwd does not matter.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node, YAMLError } from 'yaml';
+import { outcomeFindings } from './outcome.ts';
 import { Scenario } from './schema.ts';
 import { didYouMean } from './errors/did-you-mean.ts';
 import { STEP_EXPLAINERS } from './errors/explain-step.ts';
@@ -45,13 +46,21 @@ export function loadScenario(file: string, scenariosDir = 'scenarios'): LoadedSc
       doc.errors.map((error) => ({ file: shownFile, ...locate(error.pos[0]), text: syntaxText(doc, error) })),
     );
   }
-  const input: unknown = doc.toJS();
+  let input: unknown;
+  try {
+    input = doc.toJS();
+  } catch (error) {
+    // yaml refuses to expand aliases past its limit (a "billion laughs" file): say so, at the file.
+    const text = `${(error as Error).message.replace(/\.$/, '')}; expected a scenario whose aliases expand to a small document`;
+    throw new ScenarioError([{ file: shownFile, line: 1, col: 1, text }]);
+  }
   const result = Scenario.safeParse(input);
   const findings = [
     ...(result.success ? [] : explainIssues(Scenario, input, result.error.issues, [], STEP_EXPLAINERS)),
     ...missingActions(input, root),
     ...ruleFindings(input, loadRules()),
   ];
+  if (result.success) findings.push(...outcomeFindings(result.data.login));
   if (!result.success && findings.length === 0)
     findings.push({ path: [], at: 'value', text: result.error.message });
   if (!result.success || findings.length > 0) {
@@ -74,30 +83,50 @@ export function loadScenario(file: string, scenariosDir = 'scenarios'): LoadedSc
 /** The catalogue's own files beside the scenarios: the rule table, and the lists the checks keep. */
 const CATALOGUE_FILES = ['rules.yaml', 'expected-failures.yaml', 'uncovered-rules.yaml'];
 
-/** Every `*.yaml` under `dir` (Action code in `dir/actions/` and the CATALOGUE_FILES excluded), sorted by path. */
-export function loadScenarios(dir = 'scenarios'): LoadedScenario[] {
+/** A scenario file that does not load: its id and what is wrong, by `file:line:col`. */
+export interface BrokenScenario {
+  file: string;
+  id: string;
+  error: ScenarioError;
+}
+
+/**
+ * Every `*.yaml` under `dir` (Action code in `dir/actions/` and the CATALOGUE_FILES excluded), sorted by
+ * path: the ones that load, and apart the ones that do not, so that one bad file fails alone (the spec makes
+ * it a failing test of its own) while every other scenario still runs.
+ */
+export function readCatalogue(dir = 'scenarios'): { loaded: LoadedScenario[]; broken: BrokenScenario[] } {
   const root = resolve(REPO_ROOT, dir);
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .map((name) => name.split(sep).join('/'))
     .filter((name) => !name.startsWith('actions/') && !CATALOGUE_FILES.includes(name))
     .sort();
   const loaded: LoadedScenario[] = [];
-  const problems: Problem[] = [];
+  const broken: BrokenScenario[] = [];
   for (const name of files) {
+    const absolute = join(root, name);
+    const file = fromRepoRoot(absolute);
     // A .yml file would be skipped in silence, and its scenario never run.
     if (name.endsWith('.yml')) {
       const text = `scenario files end in .yaml; expected ${basename(name, '.yml')}.yaml`;
-      problems.push({ file: fromRepoRoot(join(root, name)), line: 1, col: 1, text });
+      const error = new ScenarioError([{ file, line: 1, col: 1, text }]);
+      broken.push({ file, id: idOf(absolute, root).replace(/\.yml$/, ''), error });
     }
     if (!name.endsWith('.yaml')) continue;
     try {
-      loaded.push(loadScenario(join(root, name), root));
+      loaded.push(loadScenario(absolute, root));
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
-      problems.push(...error.problems);
+      broken.push({ file, id: idOf(absolute, root), error });
     }
   }
-  if (problems.length > 0) throw new ScenarioError(problems);
+  return { loaded, broken };
+}
+
+/** Every scenario under `dir`, or a ScenarioError naming every problem of every file (for the checks). */
+export function loadScenarios(dir = 'scenarios'): LoadedScenario[] {
+  const { loaded, broken } = readCatalogue(dir);
+  if (broken.length > 0) throw new ScenarioError(broken.flatMap((b) => b.error.problems));
   return loaded;
 }
 
@@ -110,7 +139,15 @@ function missingActions(input: unknown, root: string): Finding[] {
     const [ref, path]: [unknown, Path] = isRecord(action)
       ? [action.file, ['tenant', 'actions', i, 'file']]
       : [action, ['tenant', 'actions', i]];
-    if (typeof ref !== 'string' || isFile(resolve(root, ref))) return;
+    if (typeof ref !== 'string') return;
+    // The harness reads the file and deploys it: a path out of the folder would deploy any file on disk.
+    const outside = relative(root, resolve(root, ref)).startsWith('..') || isAbsolute(ref);
+    if (outside) {
+      const text = `Action file "${ref}" is outside ${fromRepoRoot(root)}/; expected a path inside it, such as actions/<name>.js`;
+      findings.push({ path, at: 'value', text });
+      return;
+    }
+    if (isFile(resolve(root, ref))) return;
     const near = known.find((k) => k.split('/').pop() === ref.split('/').pop());
     const hint = near ? ` (did you mean "${near}"?)` : didYouMean(ref, known);
     const text = `Action file "${ref}" does not exist; expected a path relative to ${fromRepoRoot(root)}/${hint}`;

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { test } from '@playwright/test';
 import type { Step } from '../format/schema.ts';
+import { stepEntry } from '../format/step-entry.ts';
 import { UniversalLoginPage } from '../pages/universal-login-page.ts';
 import type { StepModule, WrittenStep } from '../steps/define-step.ts';
 import { STEPS } from '../steps/index.ts';
@@ -8,13 +9,6 @@ import { expectScreen, type RunContext } from './run-context.ts';
 
 /** Every step a scenario can say, by name. */
 const STEP_BY_NAME = new Map<string, StepModule>(STEPS.map((step) => [step.name, step]));
-
-/** A step as [name, options]: `- complete` leaves its options out (undefined), `- complete: {…}` gives them. */
-export function stepEntry(step: Step): [string, unknown] {
-  if (typeof step === 'string') return [step, undefined];
-  const [name, options] = Object.entries(step)[0] ?? ['', undefined];
-  return [name, options];
-}
 
 /**
  * Plays one step: waits for its screen (a different one fails the step), then either follows "Try another

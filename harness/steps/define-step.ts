@@ -20,6 +20,13 @@ interface StepCommon<N extends string, O extends StepOptions | undefined> {
   options?: O;
   /** What the step did, for the report's `<name>: <title>`. */
   title(options: OptionsOf<O>): string;
+  /**
+   * The login ends on this step, written with these options (`complete`, `denied`, an error the screen stops
+   * on): a scenario must end in such a step, or it proves less than it reads.
+   */
+  ends?(options: OptionsOf<O>): boolean;
+  /** A check of what already happened (`logs`): it may come after the step the login ended on. */
+  checksAfterTheFact?: true;
 }
 
 /** A step that answers a screen: the runner waits for the screen first (a different one fails the step). */
@@ -60,6 +67,10 @@ export interface StepModule<N extends string = string> {
   readonly options: z.ZodType | undefined;
   /** Whether `- <name>` alone is allowed: the step takes no options, or none of them is required. */
   readonly bare: boolean;
+  /** A check of what already happened, allowed after the outcome (`logs`). */
+  readonly checksAfterTheFact: boolean;
+  /** Whether the login ends on this step, written with these (validated) options. */
+  endsLogin: (written: unknown) => boolean;
   /** Reads options the loader validated (`undefined` for a bare step) into the step's title and run. */
   read: (written: unknown) => WrittenStep;
 }
@@ -87,6 +98,13 @@ function erased(spec: StepSpec<string, StepOptions | undefined>): StepModule {
     screen: spec.screen,
     options,
     bare: options === undefined || options.safeParse({}).success,
+    checksAfterTheFact: spec.checksAfterTheFact === true,
+    endsLogin(written) {
+      const { tryAnotherMethod, rest } = spec.tryAnotherMethod
+        ? splitTryAnotherMethod(written)
+        : { tryAnotherMethod: false, rest: written };
+      return !tryAnotherMethod && (spec.ends?.(own?.parse(rest ?? {})) ?? false);
+    },
     read(written) {
       const { tryAnotherMethod, rest } = spec.tryAnotherMethod
         ? splitTryAnotherMethod(written)

@@ -31,6 +31,11 @@ export interface CodeSource {
   wrong: (ctx: RunContext) => Promise<string>;
 }
 
+/** Ten wrong codes lock MFA (LOG-3): the step ends on `too-many-failures`, and so does the login. */
+export function endsLocked(options: CodeAnswerOptions): boolean {
+  return (options.wrong ?? 0) >= 10;
+}
+
 /** A step title: `answer with <factor>`, after the wrong codes, remembering the device. */
 export function describeCode(options: CodeAnswerOptions, factor: string): string {
   const wrong = options.wrong ? ` after ${options.wrong} wrong code${options.wrong > 1 ? 's' : ''}` : '';

@@ -1,5 +1,5 @@
 import { EmailChallengePage } from '../../pages/email-challenge-page.ts';
-import { CodeAnswer, describeCode } from '../code/code-answer.ts';
+import { CodeAnswer, endsLocked, describeCode } from '../code/code-answer.ts';
 import { answerDeliveredCode } from '../code/delivered-code.ts';
 import { defineStep } from '../define-step.ts';
 
@@ -9,6 +9,7 @@ export default defineStep({
   screen: 'mfa-email-challenge',
   tryAnotherMethod: true,
   options: CodeAnswer,
+  ends: endsLocked,
   title: (o) => describeCode(o, 'the emailed code'),
   run: (ctx, options) => answerDeliveredCode(ctx, new EmailChallengePage(ctx.page), ctx.user.email, options),
 });

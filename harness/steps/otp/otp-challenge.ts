@@ -1,7 +1,7 @@
 import type { TotpDevice } from '../../devices/totp-device.ts';
 import { CodeChallengePage } from '../../pages/code-challenge-page.ts';
 import { expectSameScreen, where, type RunContext } from '../../runner/run-context.ts';
-import { CodeAnswer, describeCode, submitCodes } from '../code/code-answer.ts';
+import { CodeAnswer, endsLocked, describeCode, submitCodes } from '../code/code-answer.ts';
 import { defineStep } from '../define-step.ts';
 
 function device(ctx: RunContext): TotpDevice {
@@ -18,6 +18,7 @@ export default defineStep({
   screen: 'mfa-otp-challenge',
   tryAnotherMethod: true,
   options: CodeAnswer,
+  ends: endsLocked,
   title: (o) => describeCode(o, 'OTP'),
   run: async (ctx, options) => {
     const page = new CodeChallengePage(ctx.page);

@@ -2,7 +2,7 @@ import { expect } from '@playwright/test';
 import { TotpDevice } from '../../devices/totp-device.ts';
 import { OtpEnrollmentPage } from '../../pages/otp-enrollment-page.ts';
 import { expectSameScreen, where } from '../../runner/run-context.ts';
-import { CodeAnswer, submitCodes } from '../code/code-answer.ts';
+import { CodeAnswer, endsLocked, submitCodes } from '../code/code-answer.ts';
 import { defineStep } from '../define-step.ts';
 
 /**
@@ -14,6 +14,7 @@ export default defineStep({
   screen: 'mfa-otp-enrollment',
   tryAnotherMethod: true,
   options: CodeAnswer.pick({ wrong: true, expectError: true }),
+  ends: endsLocked,
   title: (o) => `read the secret, answer with OTP${o.wrong ? ` after ${o.wrong} wrong` : ''}`,
   run: async (ctx, options) => {
     const page = new OtpEnrollmentPage(ctx.page);

@@ -25,6 +25,7 @@ function matching(seen: readonly Method[], expected: Method): Method[] {
  */
 export default defineStep({
   name: 'complete',
+  ends: () => true,
   screen: 'complete',
   options: z.strictObject({
     methods: z

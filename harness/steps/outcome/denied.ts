@@ -6,6 +6,7 @@ import { defineStep } from '../define-step.ts';
 /** `denied`: the application got `error` (and, when given, exactly this `error_description`). */
 export default defineStep({
   name: 'denied',
+  ends: () => true,
   screen: 'denied',
   options: z.strictObject({
     error: z.string().default('access_denied'),

@@ -35,6 +35,7 @@ function matches(expected: ExpectedLog, observed: ExpectedLog): boolean {
  */
 export default defineStep({
   name: 'logs',
+  checksAfterTheFact: true,
   // `- logs: [a, b]`: the options are the list itself.
   options: z
     .array(ExpectedLog)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SmsChallengePage } from '../../pages/sms-challenge-page.ts';
-import { CodeAnswer, describeCode } from '../code/code-answer.ts';
+import { CodeAnswer, endsLocked, describeCode } from '../code/code-answer.ts';
 import { defineStep } from '../define-step.ts';
 import { answerPhoneCode } from './phone-code.ts';
 
@@ -12,6 +12,7 @@ export default defineStep({
   options: CodeAnswer.extend({
     switchToVoice: z.boolean().optional().describe('Do not answer: ask for a call instead.'),
   }),
+  ends: (o) => !o.switchToVoice && endsLocked(o),
   title: (o) => (o.switchToVoice ? 'switch to a voice call' : describeCode(o, 'the texted code')),
   run: (ctx, options) => {
     const page = new SmsChallengePage(ctx.page);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { VoiceChallengePage } from '../../pages/voice-challenge-page.ts';
-import { CodeAnswer, describeCode } from '../code/code-answer.ts';
+import { CodeAnswer, endsLocked, describeCode } from '../code/code-answer.ts';
 import { defineStep } from '../define-step.ts';
 import { answerPhoneCode } from './phone-code.ts';
 
@@ -12,6 +12,7 @@ export default defineStep({
   options: CodeAnswer.extend({
     switchToSms: z.boolean().optional().describe('Do not answer: ask for a text message instead.'),
   }),
+  ends: (o) => !o.switchToSms && endsLocked(o),
   title: (o) => (o.switchToSms ? 'switch to a text message' : describeCode(o, 'the code heard in the call')),
   run: (ctx, options) => {
     const page = new VoiceChallengePage(ctx.page);

@@ -27,6 +27,7 @@ export default defineStep({
       .optional()
       .describe('Whether "Manually Enter Code" must be offered (SEL-9).'),
   }),
+  ends: (o) => o.device === 'reject',
   title: (o) => {
     const offered =
       o.expectOtpFallback === undefined

@@ -1,6 +1,6 @@
 import { RecoveryCodeChallengePage } from '../../pages/recovery-code-challenge-page.ts';
 import { where, type RunContext } from '../../runner/run-context.ts';
-import { CodeAnswer, describeCode, submitCodes } from '../code/code-answer.ts';
+import { CodeAnswer, endsLocked, describeCode, submitCodes } from '../code/code-answer.ts';
 import { otherCode } from '../code/other-code.ts';
 import { defineStep } from '../define-step.ts';
 
@@ -19,6 +19,7 @@ export default defineStep({
   screen: 'mfa-recovery-code-challenge',
   tryAnotherMethod: true,
   options: CodeAnswer.pick({ wrong: true, expectError: true }),
+  ends: endsLocked,
   title: (o) => describeCode(o, 'the recovery code'),
   run: async (ctx, options) => {
     const code = recoveryCode(ctx);

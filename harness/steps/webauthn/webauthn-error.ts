@@ -5,6 +5,7 @@ import { defineStep } from '../define-step.ts';
 /** `mfa-webauthn-error`: the error screen is shown; optionally press one of its buttons. */
 export default defineStep({
   name: 'mfa-webauthn-error',
+  ends: () => true,
   screen: 'mfa-webauthn-error',
   options: z.strictObject({
     then: z

@@ -33,6 +33,12 @@ test('an unknown covered rule id is reported where it is written, with the close
   ]);
 });
 
+test('a rule id listed twice in covers is reported at the repeat', () => {
+  assert.deepEqual(problemsOf('duplicate-covers'), [
+    `${FIXTURES}/bad/duplicate-covers.yaml:2:24: rule "SEL-1" is listed twice in covers; expected each rule id once`,
+  ]);
+});
+
 test('covering an interpretation rule without the interpretation tag is reported at tags', () => {
   assert.deepEqual(problemsOf('interpretation-untagged'), [
     `${FIXTURES}/bad/interpretation-untagged.yaml:3:1: SEQ-8 is an interpretation rule; expected the tag "interpretation" in tags`,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
-import { loadScenario, loadScenarios } from '../../../../harness/format/load.ts';
+import { loadScenario, loadScenarios, readCatalogue } from '../../../../harness/format/load.ts';
 import { ScenarioError } from '../../../../harness/format/errors/scenario-error.ts';
 
 const FIXTURES = 'tests/unit/harness/format/fixtures';
@@ -63,6 +63,18 @@ test('loading a folder reports the problems of every bad file at once, and skips
     .sort()
     .map((name) => `${FIXTURES}/bad/${name}`);
   assert.deepEqual(files, bad);
+});
+
+test('reading a catalogue keeps the bad files apart, each with its own problems, so the good ones still run', () => {
+  const { loaded, broken } = readCatalogue(FIXTURES);
+  assert.ok(loaded.length > 0);
+  assert.ok(loaded.every((l) => l.id.startsWith('good/')));
+  const names = readdirSync(new URL('fixtures/bad/', import.meta.url)).sort();
+  assert.deepEqual(
+    broken.map((b) => b.id),
+    names.map((name) => `bad/${name.replace(/\.ya?ml$/, '')}`),
+  );
+  for (const { file, error } of broken) assert.ok(error.problems.every((p) => p.file === file));
 });
 
 test('a .yml file is reported rather than skipped', () => {

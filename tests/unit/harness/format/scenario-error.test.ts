@@ -134,6 +134,28 @@ test('an Action file that does not exist is reported where it is named, with the
   ]);
 });
 
+test('an Action path outside the scenarios folder is refused where it is named', () => {
+  assert.deepEqual(problemsOf('action-outside.yaml'), [
+    `${BAD}/action-outside.yaml:5:7: Action file "../../../../../../package.json" is outside ${FIXTURES}/; ` +
+      'expected a path inside it, such as actions/<name>.js',
+  ]);
+});
+
+test('a scenario that does not end in an outcome is refused at its last prompt', () => {
+  assert.deepEqual(problemsOf('no-outcome.yaml'), [
+    `${BAD}/no-outcome.yaml:6:5: the login stops after "mfa-otp-challenge" without an outcome; expected it to ` +
+      'end in one: complete, denied, mfa-webauthn-error, a code screen answered with wrong: 10, or a push the ' +
+      'device rejects',
+  ]);
+});
+
+test('a YAML alias bomb is refused at the file, without expanding it', () => {
+  assert.deepEqual(problemsOf('alias-bomb.yaml'), [
+    `${BAD}/alias-bomb.yaml:1:1: Excessive alias count indicates a resource exhaustion attack; ` +
+      'expected a scenario whose aliases expand to a small document',
+  ]);
+});
+
 test('a YAML syntax error is reported alone, at its position', () => {
   assert.deepEqual(problemsOf('syntax-error.yaml'), [
     `${BAD}/syntax-error.yaml:3:1: YAML syntax error: flow sequence in block collection must be sufficiently ` +
