@@ -2,6 +2,7 @@
 // - For the mock target Playwright starts Mailpit and the mock itself, and reuses running ones
 //   outside CI.
 // - The tenant target needs nothing local but Chromium; its settings come from `.env`.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
 import {
@@ -15,12 +16,25 @@ import {
   TARGET,
   WORKERS,
 } from './harness/config.ts';
+import { sentenceError } from './harness/sentence-error.ts';
 
 function mockWebServers(): PlaywrightTestConfig['webServer'] {
   // Without this check a missing binary surfaces as a webServer timeout a minute later.
   if (!existsSync(MAILPIT_BIN)) {
-    throw new Error(
+    throw sentenceError(
       `Mailpit is not at ${MAILPIT_BIN}: run \`npm run setup\` or set MAILPIT_BIN to a mailpit binary.`,
+    );
+  }
+  // A binary that exits at once (built for another machine, truncated) would surface as Playwright's
+  // generic "webServer was not able to start", naming neither the server nor the reason.
+  const probe = spawnSync(MAILPIT_BIN, ['version', '--no-release-check'], {
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
+  if (probe.error || probe.status !== 0) {
+    const why = probe.error?.message ?? (probe.stderr.trim().split('\n')[0] || `exit code ${probe.status}`);
+    throw sentenceError(
+      `Mailpit at ${MAILPIT_BIN} does not run (${why}): run \`npm run setup\` to build it again, or set MAILPIT_BIN.`,
     );
   }
   return [
@@ -49,7 +63,7 @@ function mockWebServers(): PlaywrightTestConfig['webServer'] {
 
 // Without this check a missing browser surfaces as a launch error in every test.
 if (!existsSync(CHROMIUM_PATH)) {
-  throw new Error(
+  throw sentenceError(
     `Chromium is not at ${CHROMIUM_PATH}: run \`npm run setup\` (installs Debian's chromium) or set CHROMIUM_PATH.`,
   );
 }

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import dotenv from 'dotenv';
 import { REPO_ROOT } from './repo-root.ts';
+import { sentenceError } from './sentence-error.ts';
 
 export { REPO_ROOT };
 
@@ -14,7 +15,7 @@ export type Target = 'mock' | 'tenant';
 function readTarget(): Target {
   const raw = process.env.TARGET || 'mock';
   if (raw === 'mock' || raw === 'tenant') return raw;
-  throw new Error(`TARGET must be "mock" or "tenant", got "${raw}".`);
+  throw sentenceError(`TARGET must be "mock" or "tenant", got "${raw}".`);
 }
 
 function readPort(name: string, fallback: number): number {
@@ -22,13 +23,13 @@ function readPort(name: string, fallback: number): number {
   if (!raw) return fallback;
   const port = Number(raw);
   if (Number.isInteger(port) && port > 0 && port < 65536) return port;
-  throw new Error(`${name} must be a TCP port number, got "${raw}".`);
+  throw sentenceError(`${name} must be a TCP port number, got "${raw}".`);
 }
 
 function readScheme(): 'http' | 'https' {
   const raw = process.env.MOCK_SCHEME || 'http';
   if (raw === 'http' || raw === 'https') return raw;
-  throw new Error(`MOCK_SCHEME must be "http" or "https", got "${raw}".`);
+  throw sentenceError(`MOCK_SCHEME must be "http" or "https", got "${raw}".`);
 }
 
 function readWorkers(): number | string | undefined {
@@ -36,7 +37,7 @@ function readWorkers(): number | string | undefined {
   if (!raw) return undefined;
   if (/^[1-9]\d*$/.test(raw)) return Number(raw);
   if (/^[1-9]\d*%$/.test(raw)) return raw;
-  throw new Error(`WORKERS must be a positive number or a percentage such as "50%", got "${raw}".`);
+  throw sentenceError(`WORKERS must be a positive number or a percentage such as "50%", got "${raw}".`);
 }
 
 /**

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { test } from '../harness/fixtures.ts';
 import { TARGET } from '../harness/config.ts';
 import { readCatalogue } from '../harness/format/load.ts';
+import { sentenceError } from '../harness/sentence-error.ts';
 import { expectedFailureFor, readExpectedFailures } from '../harness/catalogue/expected-failures.ts';
 
 const SCENARIOS_DIR = resolve('scenarios');
@@ -48,8 +49,6 @@ for (const loaded of catalogue) {
 for (const { id, error } of broken) {
   // eslint-disable-next-line playwright/expect-expect -- the failure is the file's problems
   test(id, { tag: '@unreadable' }, () => {
-    const failure = new Error(error.message);
-    failure.stack = `ScenarioError: ${error.message}`;
-    throw failure;
+    throw sentenceError(error.message, 'ScenarioError');
   });
 }

@@ -1,10 +1,11 @@
 import { ManagementClient } from 'auth0';
+import { sentenceError } from '../sentence-error.ts';
 import type { TargetTenant } from './target.ts';
 
 /** One sentence per missing or malformed setting, saying what to do. */
 function required(name: string, hint: string): string {
   const value = process.env[name]?.trim();
-  if (!value) throw new Error(`${name} is not set: ${hint} (copy .env.example to .env and fill it in).`);
+  if (!value) throw sentenceError(`${name} is not set: ${hint} (copy .env.example to .env and fill it in).`);
   return value;
 }
 
@@ -15,7 +16,7 @@ function required(name: string, hint: string): string {
 function requireTestTenant(domain: string): void {
   const marker = process.env.AUTH0_TEST_TENANT?.trim().toLowerCase();
   if (marker === 'yes') return;
-  throw new Error(
+  throw sentenceError(
     `AUTH0_TEST_TENANT is ${marker ? `"${marker}"` : 'not set'}: the harness rebinds post-login Actions, creates ` +
       `users and changes MFA settings on ${domain}, so set AUTH0_TEST_TENANT=yes in .env only if it is a ` +
       'dedicated test tenant.',
@@ -26,7 +27,9 @@ function requireTestTenant(domain: string): void {
 export function realTenant(): TargetTenant {
   const domain = required('AUTH0_DOMAIN', 'give the tenant domain, e.g. dev-xyz.eu.auth0.com');
   if (/^https?:\/\/|\//.test(domain)) {
-    throw new Error(`AUTH0_DOMAIN must be a bare host name such as dev-xyz.eu.auth0.com, got "${domain}".`);
+    throw sentenceError(
+      `AUTH0_DOMAIN must be a bare host name such as dev-xyz.eu.auth0.com, got "${domain}".`,
+    );
   }
   requireTestTenant(domain);
   return {
