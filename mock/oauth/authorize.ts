@@ -1,7 +1,9 @@
 /**
  * GET /authorize (contract §1.1): authorization code flow with PKCE.
  * - checkClient, checkRedirectUri, checkResponseType, checkPkce, then a new transaction
- * - a live session skips the login screens (single sign-on) and goes straight to the pipeline (RED-4)
+ * - a live session skips the login screens (single sign-on) and goes straight to the pipeline (RED-4), unless
+ *   prompt=login, or max_age says it authenticated too long ago (authentication-time.ts)
+ * - prompt=none without such a session answers login_required at the callback
  */
 import { html, redirect, type MockResponse } from '../http/response.ts';
 import type { MockRequest } from '../http/request.ts';
@@ -13,6 +15,7 @@ import type { Tenant } from '../tenants/tenant.ts';
 import { SESSION_COOKIE } from '../pipeline/finish.ts';
 import type { AuthorizeRequest, Transaction } from '../tenants/transaction.ts';
 import { isAllowedRedirectUri } from './redirect-uris.ts';
+import { isRecentEnough } from './authentication-time.ts';
 
 function errorPage(description: string): MockResponse {
   return html(
@@ -39,6 +42,8 @@ function readAuthorizeRequest(req: MockRequest): AuthorizeRequest {
     audience: q('audience'),
     organization: q('organization'),
     responseMode: q('response_mode'),
+    prompt: q('prompt'),
+    maxAge: /^\d+$/.test(q('max_age') ?? '') ? Number(q('max_age')) : undefined,
   };
 }
 
@@ -75,11 +80,13 @@ export function authorizeRoute(services: MockServices) {
 
     const session = tenant.sessions.get(req.cookies[SESSION_COOKIE] ?? '');
     const sso =
-      session && req.query.get('prompt') !== 'login' && tenant.users.has(session.userId)
+      session &&
+      request.prompt !== 'login' &&
+      tenant.users.has(session.userId) &&
+      isRecentEnough(session.methods, request.maxAge)
         ? session
         : undefined;
-    // prompt=none: a silent authentication succeeds only on a session; otherwise the application hears so.
-    if (req.query.get('prompt') === 'none' && !sso) return loginRequired(request);
+    if (request.prompt === 'none' && !sso) return loginRequired(request);
     const tx: Transaction = {
       state: token(),
       createdAt: Date.now(),

@@ -3,12 +3,11 @@ import { cookie, html, redirect, withCookies, type MockResponse } from '../http/
 import { layout } from '../screens/layout.ts';
 import { escapeHtml } from '../screens/markup.ts';
 import { writeLog } from '../logs/write-log.ts';
-import { token } from '../tenants/ids.ts';
 import { UNSURE } from '../../contract/unsure.ts';
+import { issueCode } from '../oauth/issue-code.ts';
 import { flowUser, logContext, type Flow } from './flow.ts';
 
 export const SESSION_COOKIE = 'auth0';
-const CODE_TTL_MS = 60_000;
 
 function callback(flow: Flow, params: Record<string, string>): string {
   const url = new URL(flow.tx.request.redirectUri);
@@ -34,22 +33,10 @@ export function finishLogin(flow: Flow): MockResponse {
   const usedMfa = tx.methods.some(
     (m) => m.name === 'mfa' && tx.challengedWith.length + tx.enrolledNow.length > 0,
   );
-  const code = token();
-  tenant.codes.set(code, {
-    code,
-    clientId: tx.request.clientId,
-    redirectUri: tx.request.redirectUri,
-    codeChallenge: tx.request.codeChallenge,
-    nonce: tx.request.nonce,
+  const code = issueCode(tenant, tx, {
     userId: user.user_id,
     sessionId,
-    scope: tx.request.scope,
-    audience: tx.request.audience,
     amr: usedMfa && UNSURE.amrAfterActionsMfa ? ['mfa'] : [],
-    idTokenClaims: tx.idTokenClaims,
-    accessTokenClaims: tx.accessTokenClaims,
-    expiresAt: Date.now() + CODE_TTL_MS,
-    used: false,
   });
   tenant.transactions.delete(tx.state);
   writeLog(tenant, 's', logContext(flow));
