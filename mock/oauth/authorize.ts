@@ -1,6 +1,6 @@
 /**
  * GET /authorize (contract §1.1): authorization code flow with PKCE.
- * - checkClient, checkRedirectUri, checkResponseType, checkPkce, then a new transaction
+ * - checkClient, checkRedirectUri, checkResponseType, checkResponseMode, checkPkce, then a new transaction
  * - a live session skips the login screens (single sign-on) and goes straight to the pipeline (RED-4), unless
  *   prompt=login, or max_age says it authenticated too long ago (authentication-time.ts)
  * - prompt=none without such a session answers login_required at the callback
@@ -16,6 +16,7 @@ import { SESSION_COOKIE } from '../pipeline/finish.ts';
 import type { AuthorizeRequest, Transaction } from '../tenants/transaction.ts';
 import { isAllowedRedirectUri } from './redirect-uris.ts';
 import { isRecentEnough } from './authentication-time.ts';
+import { authorizationResponse, isResponseMode } from './authorization-response.ts';
 
 function errorPage(description: string): MockResponse {
   return html(
@@ -54,6 +55,8 @@ function check(tenant: Tenant, request: AuthorizeRequest): string | undefined {
   }
   if (request.responseType !== 'code')
     return `Unsupported response type: ${request.responseType || '(none)'}`;
+  if (request.responseMode !== undefined && !isResponseMode(request.responseMode))
+    return `Unsupported response mode: ${request.responseMode}`;
   if (request.codeChallenge && request.codeChallengeMethod !== 'S256')
     return 'code_challenge_method must be S256';
   if (request.organization && !tenant.organizations.has(request.organization)) {
@@ -64,11 +67,7 @@ function check(tenant: Tenant, request: AuthorizeRequest): string | undefined {
 
 /** `login_required` at the application's callback, with its state, as OIDC's prompt=none answers. */
 function loginRequired(request: AuthorizeRequest): MockResponse {
-  const url = new URL(request.redirectUri);
-  url.searchParams.set('error', 'login_required');
-  url.searchParams.set('error_description', 'Login required');
-  if (request.state !== undefined) url.searchParams.set('state', request.state);
-  return redirect(url.toString());
+  return authorizationResponse(request, { error: 'login_required', error_description: 'Login required' });
 }
 
 export function authorizeRoute(services: MockServices) {

@@ -1,24 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { cookie, html, redirect, withCookies, type MockResponse } from '../http/response.ts';
+import { cookie, html, withCookies, type MockResponse } from '../http/response.ts';
 import { layout } from '../screens/layout.ts';
 import { escapeHtml } from '../screens/markup.ts';
 import { writeLog } from '../logs/write-log.ts';
 import { UNSURE } from '../../contract/unsure.ts';
+import { authorizationResponse } from '../oauth/authorization-response.ts';
 import { issueCode } from '../oauth/issue-code.ts';
 import { flowUser, logContext, type Flow } from './flow.ts';
 
 export const SESSION_COOKIE = 'auth0';
 
-function callback(flow: Flow, params: Record<string, string>): string {
-  const url = new URL(flow.tx.request.redirectUri);
-  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
-  if (flow.tx.request.state !== undefined) url.searchParams.set('state', flow.tx.request.state);
-  return url.toString();
-}
-
 /**
  * The login succeeded: the session remembers who logged in and with which methods (RED-4), `s` is logged
- * (LOG-1), and the application gets its code.
+ * (LOG-1), and the application gets its code, the way its response_mode asks.
  */
 export function finishLogin(flow: Flow): MockResponse {
   const { tenant, tx } = flow;
@@ -40,7 +34,7 @@ export function finishLogin(flow: Flow): MockResponse {
   });
   tenant.transactions.delete(tx.state);
   writeLog(tenant, 's', logContext(flow));
-  return withCookies(redirect(callback(flow, { code })), [cookie(SESSION_COOKIE, sessionId)]);
+  return withCookies(authorizationResponse(tx.request, { code }), [cookie(SESSION_COOKIE, sessionId)]);
 }
 
 /**
@@ -52,7 +46,7 @@ export function failLogin(flow: Flow, reason: string, options: { inMfa?: boolean
   flow.tenant.transactions.delete(flow.tx.state);
   writeLog(flow.tenant, 'f', logContext(flow), { description: reason });
   if (options.inMfa && !UNSURE.mfaFailureEndsAtCallback) return mfaErrorPage(reason);
-  return redirect(callback(flow, { error: 'access_denied', error_description: reason }));
+  return authorizationResponse(flow.tx.request, { error: 'access_denied', error_description: reason });
 }
 
 function mfaErrorPage(reason: string): MockResponse {
