@@ -3,7 +3,7 @@
  * - checkClient, checkRedirectUri, checkResponseType, checkResponseMode, checkPkce, then a new transaction
  * - a live session skips the login screens (single sign-on) and goes straight to the pipeline (RED-4), unless
  *   prompt=login, or max_age says it authenticated too long ago (authentication-time.ts)
- * - prompt=none without such a session answers login_required at the callback
+ * - prompt=none without such a session answers login_required at the callback (silent-authentication.ts)
  */
 import { html, redirect, type MockResponse } from '../http/response.ts';
 import type { MockRequest } from '../http/request.ts';
@@ -16,7 +16,8 @@ import { SESSION_COOKIE } from '../pipeline/finish.ts';
 import type { AuthorizeRequest, Transaction } from '../tenants/transaction.ts';
 import { isAllowedRedirectUri } from './redirect-uris.ts';
 import { isRecentEnough } from './authentication-time.ts';
-import { authorizationResponse, isResponseMode } from './authorization-response.ts';
+import { isResponseMode } from './authorization-response.ts';
+import { isSilent, silentFailure } from './silent-authentication.ts';
 
 function errorPage(description: string): MockResponse {
   return html(
@@ -65,11 +66,6 @@ function check(tenant: Tenant, request: AuthorizeRequest): string | undefined {
   return undefined;
 }
 
-/** `login_required` at the application's callback, with its state, as OIDC's prompt=none answers. */
-function loginRequired(request: AuthorizeRequest): MockResponse {
-  return authorizationResponse(request, { error: 'login_required', error_description: 'Login required' });
-}
-
 export function authorizeRoute(services: MockServices) {
   return async (req: MockRequest): Promise<MockResponse> => {
     const tenant = await services.tenants.get(req.origin);
@@ -85,7 +81,10 @@ export function authorizeRoute(services: MockServices) {
       isRecentEnough(session.methods, request.maxAge)
         ? session
         : undefined;
-    if (request.prompt === 'none' && !sso) return loginRequired(request);
+    if (isSilent(request) && !sso) {
+      const context = { clientId: request.clientId, ip: req.ip, userAgent: req.headers['user-agent'] };
+      return silentFailure(tenant, request, context, 'login');
+    }
     const tx: Transaction = {
       state: token(),
       createdAt: Date.now(),

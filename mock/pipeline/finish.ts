@@ -6,13 +6,14 @@ import { writeLog } from '../logs/write-log.ts';
 import { UNSURE } from '../../contract/unsure.ts';
 import { authorizationResponse } from '../oauth/authorization-response.ts';
 import { issueCode } from '../oauth/issue-code.ts';
+import { isSilent, silentFailure, type SilentFailure } from '../oauth/silent-authentication.ts';
 import { flowUser, logContext, type Flow } from './flow.ts';
 
 export const SESSION_COOKIE = 'auth0';
 
 /**
  * The login succeeded: the session remembers who logged in and with which methods (RED-4), `s` is logged
- * (LOG-1), and the application gets its code, the way its response_mode asks.
+ * (LOG-1; `ssa` for prompt=none), and the application gets its code, the way its response_mode asks.
  */
 export function finishLogin(flow: Flow): MockResponse {
   const { tenant, tx } = flow;
@@ -33,8 +34,14 @@ export function finishLogin(flow: Flow): MockResponse {
     amr: usedMfa && UNSURE.amrAfterActionsMfa ? ['mfa'] : [],
   });
   tenant.transactions.delete(tx.state);
-  writeLog(tenant, 's', logContext(flow));
+  writeLog(tenant, isSilent(tx.request) ? 'ssa' : 's', logContext(flow));
   return withCookies(authorizationResponse(tx.request, { code }), [cookie(SESSION_COOKIE, sessionId)]);
+}
+
+/** prompt=none, and the login would show a screen: the application hears so instead (docs/decisions/0035). */
+export function failSilently(flow: Flow, why: SilentFailure): MockResponse {
+  flow.tenant.transactions.delete(flow.tx.state);
+  return silentFailure(flow.tenant, flow.tx.request, logContext(flow), why);
 }
 
 /**
