@@ -28,4 +28,22 @@ export const UNSURE = {
   mfaFailureEndsAtCallback: true,
   /** Whether a TOTP code already used within its step is refused. The mock refuses it. */
   totpRejectsReusedCode: true,
+  /**
+   * Whether the id token carries `auth_time` only when the request asked for it (max_age, prompt=login), as
+   * Auth0's "Force Reauthentication" page says; `false` would put it in every id token.
+   */
+  authTimeOnlyWhenRequested: true,
+  /**
+   * What prompt=none answers at the callback (with error=interaction_required) when the login would have to
+   * show a screen: MFA (Auth0's text, reported by applications), or an Action's redirect (no text found).
+   */
+  silentInteractionRequired: {
+    mfa: 'Multifactor authentication required',
+    redirect: 'Interaction required',
+  },
+  /**
+   * Whether a confidential client may send its secret either way (HTTP Basic or the body), whichever
+   * `token_endpoint_auth_method` it is registered with. The mock accepts both.
+   */
+  clientSecretEitherWay: true,
 } as const;

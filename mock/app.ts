@@ -6,6 +6,7 @@ import { authorizeRoute } from './oauth/authorize.ts';
 import { tokenRoute } from './oauth/token-endpoint.ts';
 import { discoveryRoutes } from './oauth/discovery.ts';
 import { logoutRoutes } from './oauth/logout.ts';
+import { revocationRoutes } from './oauth/revocation.ts';
 import { userinfoRoutes } from './oauth/userinfo.ts';
 import { identifierRoutes } from './login/identifier.ts';
 import { passwordRoutes } from './login/password.ts';
@@ -20,6 +21,7 @@ export function createRouter(services: MockServices): Router {
   return new Router().add(
     { method: 'GET', path: '/authorize', handler: authorizeRoute(services) },
     { method: 'POST', path: '/oauth/token', handler: tokenRoute(services) },
+    ...revocationRoutes(services),
     ...discoveryRoutes(services),
     ...userinfoRoutes(services),
     ...logoutRoutes(services),

@@ -1,5 +1,6 @@
 /**
- * Log event codes the mock writes (shared/auth0-contract.md §4) and their default descriptions. A `w` or
+ * Log event codes the mock writes (shared/auth0-contract.md §4, and Auth0's log event reference for the OIDC
+ * endpoints: refresh tokens, silent authentication, logout) and their default descriptions. A `w` or
  * `mfar` entry carries its own message (mfa/messages.ts); the factor-specific Guardian entries name the
  * factor as the enrollment type (`totp`, `sms`, `email`…), as in "… succeed (totp)".
  */
@@ -14,6 +15,12 @@ export const LOG_TYPES = {
   feacft: 'Failed exchange of Authorization Code for Access Token',
   seccft: 'Successful exchange of Access Token for a Client Credentials Grant',
   feccft: 'Failed exchange of Access Token for a Client Credentials Grant',
+  sertft: 'Successful exchange of Refresh Token for Access Token',
+  fertft: 'Failed exchange of Refresh Token for Access Token',
+  srrt: 'Successful Refresh Token Revocation',
+  ssa: 'Successful Silent Auth',
+  fsa: 'Failed Silent Auth',
+  slo: 'Success Logout',
   gd_start_auth: 'Guardian - Second factor authentication started',
   gd_auth_succeed: 'Guardian - Second factor authentication succeed',
   gd_auth_failed: 'Guardian - Second factor authentication failed',

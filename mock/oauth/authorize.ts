@@ -1,7 +1,9 @@
 /**
  * GET /authorize (contract §1.1): authorization code flow with PKCE.
- * - checkClient, checkRedirectUri, checkResponseType, checkPkce, then a new transaction
- * - a live session skips the login screens (single sign-on) and goes straight to the pipeline (RED-4)
+ * - checkClient, checkRedirectUri, checkResponseType, checkResponseMode, checkPkce, then a new transaction
+ * - a live session skips the login screens (single sign-on) and goes straight to the pipeline (RED-4), unless
+ *   prompt=login, or max_age says it authenticated too long ago (authentication-time.ts)
+ * - prompt=none without such a session answers login_required at the callback (silent-authentication.ts)
  */
 import { html, redirect, type MockResponse } from '../http/response.ts';
 import type { MockRequest } from '../http/request.ts';
@@ -13,6 +15,9 @@ import type { Tenant } from '../tenants/tenant.ts';
 import { SESSION_COOKIE } from '../pipeline/finish.ts';
 import type { AuthorizeRequest, Transaction } from '../tenants/transaction.ts';
 import { isAllowedRedirectUri } from './redirect-uris.ts';
+import { isRecentEnough } from './authentication-time.ts';
+import { isResponseMode } from './authorization-response.ts';
+import { isSilent, silentFailure } from './silent-authentication.ts';
 
 function errorPage(description: string): MockResponse {
   return html(
@@ -39,6 +44,8 @@ function readAuthorizeRequest(req: MockRequest): AuthorizeRequest {
     audience: q('audience'),
     organization: q('organization'),
     responseMode: q('response_mode'),
+    prompt: q('prompt'),
+    maxAge: /^\d+$/.test(q('max_age') ?? '') ? Number(q('max_age')) : undefined,
   };
 }
 
@@ -49,21 +56,14 @@ function check(tenant: Tenant, request: AuthorizeRequest): string | undefined {
   }
   if (request.responseType !== 'code')
     return `Unsupported response type: ${request.responseType || '(none)'}`;
+  if (request.responseMode !== undefined && !isResponseMode(request.responseMode))
+    return `Unsupported response mode: ${request.responseMode}`;
   if (request.codeChallenge && request.codeChallengeMethod !== 'S256')
     return 'code_challenge_method must be S256';
   if (request.organization && !tenant.organizations.has(request.organization)) {
     return `Organization ${request.organization} does not exist`;
   }
   return undefined;
-}
-
-/** `login_required` at the application's callback, with its state, as OIDC's prompt=none answers. */
-function loginRequired(request: AuthorizeRequest): MockResponse {
-  const url = new URL(request.redirectUri);
-  url.searchParams.set('error', 'login_required');
-  url.searchParams.set('error_description', 'Login required');
-  if (request.state !== undefined) url.searchParams.set('state', request.state);
-  return redirect(url.toString());
 }
 
 export function authorizeRoute(services: MockServices) {
@@ -75,11 +75,16 @@ export function authorizeRoute(services: MockServices) {
 
     const session = tenant.sessions.get(req.cookies[SESSION_COOKIE] ?? '');
     const sso =
-      session && req.query.get('prompt') !== 'login' && tenant.users.has(session.userId)
+      session &&
+      request.prompt !== 'login' &&
+      tenant.users.has(session.userId) &&
+      isRecentEnough(session.methods, request.maxAge)
         ? session
         : undefined;
-    // prompt=none: a silent authentication succeeds only on a session; otherwise the application hears so.
-    if (req.query.get('prompt') === 'none' && !sso) return loginRequired(request);
+    if (isSilent(request) && !sso) {
+      const context = { clientId: request.clientId, ip: req.ip, userAgent: req.headers['user-agent'] };
+      return silentFailure(tenant, request, context, 'login');
+    }
     const tx: Transaction = {
       state: token(),
       createdAt: Date.now(),

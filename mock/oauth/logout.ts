@@ -3,11 +3,13 @@
  * end the tenant session (the `auth0` cookie), so the next /authorize shows the login screens again, then
  * return to the application when it names an allowed URL (the login application's callback rule), or show
  * that the user is logged out. A URL it does not allow is refused with 400, as Auth0 refuses one missing
- * from "Allowed Logout URLs".
+ * from "Allowed Logout URLs". Ending a session logs `slo`. Refresh tokens outlive the session, as Auth0's do:
+ * /oauth/revoke ends them.
  */
 import { cookie, html, redirect, withCookies, type MockResponse } from '../http/response.ts';
 import type { MockRequest } from '../http/request.ts';
 import type { Route } from '../http/router.ts';
+import { writeLog } from '../logs/write-log.ts';
 import { SESSION_COOKIE } from '../pipeline/finish.ts';
 import type { MockServices } from '../services.ts';
 import { isAllowedRedirectUri } from './redirect-uris.ts';
@@ -23,7 +25,18 @@ function logout(services: MockServices, returnParameter: string) {
         400,
       );
     }
-    tenant.sessions.delete(req.cookies[SESSION_COOKIE] ?? '');
+    const sessionId = req.cookies[SESSION_COOKIE] ?? '';
+    const session = tenant.sessions.get(sessionId);
+    if (session) {
+      tenant.sessions.delete(sessionId);
+      const clientId = req.query.get('client_id') ?? undefined;
+      writeLog(tenant, 'slo', {
+        user: tenant.users.get(session.userId),
+        clientId,
+        ip: req.ip,
+        userAgent: req.headers['user-agent'],
+      });
+    }
     const cleared = [cookie(SESSION_COOKIE, '', 0)];
     if (!returnTo) {
       return withCookies(

@@ -18,8 +18,32 @@ export const OAUTH_ERRORS = {
     error_description: 'Missing required parameter: code_verifier',
   },
   unknownAudience: { error: 'access_denied', error_description: 'Service not enabled within domain' },
+  invalidRefreshToken: { error: 'invalid_grant', error_description: 'Unknown or invalid refresh token.' },
+  refreshTokenOfDeletedUser: {
+    error: 'invalid_grant',
+    error_description: "The refresh_token was generated for a user who doesn't exist anymore.",
+  },
+  missingRefreshToken: {
+    error: 'invalid_request',
+    error_description: 'Missing required parameter: refresh_token',
+  },
+  missingToken: { error: 'invalid_request', error_description: 'Missing required parameter: token' },
+  revocationClient: { error: 'invalid_client', error_description: 'Unauthorized' },
 } as const;
 
-export function oauthError(which: keyof typeof OAUTH_ERRORS, status = 403): MockResponse {
+export type OAuthErrorName = keyof typeof OAUTH_ERRORS;
+
+export function oauthError(which: OAuthErrorName, status = 403): MockResponse {
   return json(OAUTH_ERRORS[which], status);
+}
+
+/** A grant the client is not set up for (its `grant_types`), as Auth0 words it. */
+export function grantNotAllowed(grantType: string): MockResponse {
+  return json(
+    {
+      error: 'unauthorized_client',
+      error_description: `Grant type '${grantType}' not allowed for the client.`,
+    },
+    403,
+  );
 }

@@ -1,106 +1,52 @@
 /**
- * POST /oauth/token (form or JSON body):
- * - authorization_code: checkCode (known, unused, unexpired), checkRedirectUri, checkPkce (S256), then the
- *   id token (nonce, amr, the Actions' custom claims) and an access token; `seacft` / `feacft`
- * - client_credentials: checkClientSecret, checkAudience (the Management API), then an access token with the
- *   Management API's audience; `seccft` / `feccft`
- * A reused code is refused (and stays refused), as Auth0 does.
+ * POST /oauth/token (form or JSON body), as named steps:
+ * - checkGrantType: one of the grants below, else unsupported_grant_type
+ * - authenticateClient (client-authentication.ts): else 401 and the grant's failure entry, as Auth0 answers
+ * - checkClientGrant: the client has that grant type, else 403 unauthorized_client
+ * - the grant itself: authorization-code-grant.ts, refresh-token-grant.ts, client-credentials-grant.ts
  */
-import { createHash } from 'node:crypto';
 import { field, type MockRequest } from '../http/request.ts';
-import { json, type MockResponse } from '../http/response.ts';
+import type { MockResponse } from '../http/response.ts';
 import type { MockServices } from '../services.ts';
 import { writeLog } from '../logs/write-log.ts';
+import type { LogType } from '../logs/log-types.ts';
+import type { Client } from '../tenants/model.ts';
 import type { Tenant } from '../tenants/tenant.ts';
-import { managementAudience, signJwt, TOKEN_LIFETIME_SECONDS } from './tokens.ts';
-import { profileClaims } from './userinfo.ts';
-import { oauthError } from './oauth-errors.ts';
+import { exchangeCode } from './authorization-code-grant.ts';
+import { authenticateClient, requestedClientId } from './client-authentication.ts';
+import { clientCredentials } from './client-credentials-grant.ts';
+import { grantNotAllowed, oauthError } from './oauth-errors.ts';
+import { exchangeRefreshToken } from './refresh-token-grant.ts';
 
-function s256(verifier: string): string {
-  return createHash('sha256').update(verifier).digest('base64url');
+interface Grant {
+  /** The log entry of a failed exchange. */
+  failure: LogType;
+  exchange: (tenant: Tenant, req: MockRequest, client: Client) => Promise<MockResponse>;
 }
 
-async function exchangeCode(tenant: Tenant, req: MockRequest): Promise<MockResponse> {
-  const code = tenant.codes.get(field(req, 'code') ?? '');
-  const clientId = field(req, 'client_id');
-  const fail = (which: Parameters<typeof oauthError>[0]) => {
-    writeLog(tenant, 'feacft', { clientId, ip: req.ip }, { description: which });
-    return oauthError(which);
-  };
-  if (!code || code.used || code.expiresAt < Date.now() || code.clientId !== clientId)
-    return fail('invalidGrantCode');
-  code.used = true; // a second attempt with the same code fails, whatever happens next
-  if (field(req, 'redirect_uri') !== undefined && field(req, 'redirect_uri') !== code.redirectUri)
-    return fail('invalidGrantRedirect');
-  if (code.codeChallenge) {
-    const verifier = field(req, 'code_verifier');
-    if (!verifier) return fail('invalidRequestVerifier');
-    if (s256(verifier) !== code.codeChallenge) return fail('invalidGrantVerifier');
-  }
-  const user = tenant.users.get(code.userId);
-  if (!user) return fail('invalidGrantCode');
-  const idToken = await signJwt(
-    tenant,
-    {
-      ...code.idTokenClaims,
-      ...profileClaims(user, code.scope),
-      sid: code.sessionId,
-      ...(code.nonce ? { nonce: code.nonce } : {}),
-      ...(code.amr.length > 0 ? { amr: code.amr } : {}),
-    },
-    code.clientId,
-    user.user_id,
-  );
-  const accessToken = await signJwt(
-    tenant,
-    { ...code.accessTokenClaims, scope: code.scope, azp: code.clientId },
-    code.audience ? [code.audience, `${tenant.origin}/userinfo`] : `${tenant.origin}/userinfo`,
-    user.user_id,
-  );
-  writeLog(tenant, 'seacft', { user, clientId: code.clientId, ip: req.ip });
-  return json({
-    access_token: accessToken,
-    id_token: idToken,
-    scope: code.scope,
-    expires_in: TOKEN_LIFETIME_SECONDS,
-    token_type: 'Bearer',
-  });
-}
-
-async function clientCredentials(tenant: Tenant, req: MockRequest): Promise<MockResponse> {
-  const clientId = field(req, 'client_id') ?? '';
-  const client = tenant.clients.get(clientId);
-  if (!client?.client_secret || client.client_secret !== field(req, 'client_secret')) {
-    writeLog(tenant, 'feccft', { clientId, ip: req.ip }, { description: 'Unauthorized' });
-    return oauthError('invalidClient', 401);
-  }
-  const audience = managementAudience(tenant);
-  if (field(req, 'audience') !== audience) return oauthError('unknownAudience');
-  const accessToken = await signJwt(
-    tenant,
-    {
-      scope: 'read:users update:users delete:users create:users read:logs',
-      gty: 'client-credentials',
-      azp: clientId,
-    },
-    audience,
-    `${clientId}@clients`,
-  );
-  writeLog(tenant, 'seccft', { clientId, ip: req.ip });
-  return json({
-    access_token: accessToken,
-    scope: 'read:users update:users',
-    expires_in: TOKEN_LIFETIME_SECONDS,
-    token_type: 'Bearer',
-  });
-}
+const GRANTS = new Map<string, Grant>([
+  ['authorization_code', { failure: 'feacft', exchange: exchangeCode }],
+  ['refresh_token', { failure: 'fertft', exchange: exchangeRefreshToken }],
+  ['client_credentials', { failure: 'feccft', exchange: clientCredentials }],
+]);
 
 export function tokenRoute(services: MockServices) {
   return async (req: MockRequest): Promise<MockResponse> => {
     const tenant = await services.tenants.get(req.origin);
-    const grant = field(req, 'grant_type');
-    if (grant === 'authorization_code') return exchangeCode(tenant, req);
-    if (grant === 'client_credentials') return clientCredentials(tenant, req);
-    return oauthError('unsupportedGrant');
+    const grantType = field(req, 'grant_type') ?? '';
+    const grant = GRANTS.get(grantType);
+    if (!grant) return oauthError('unsupportedGrant');
+    const client = authenticateClient(tenant, req);
+    if (!client) {
+      writeLog(
+        tenant,
+        grant.failure,
+        { clientId: requestedClientId(req), ip: req.ip },
+        { description: 'Unauthorized' },
+      );
+      return oauthError('invalidClient', 401);
+    }
+    if (!client.grant_types.includes(grantType)) return grantNotAllowed(grantType);
+    return grant.exchange(tenant, req, client);
   };
 }

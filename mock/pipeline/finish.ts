@@ -1,25 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { cookie, html, redirect, withCookies, type MockResponse } from '../http/response.ts';
+import { cookie, html, withCookies, type MockResponse } from '../http/response.ts';
 import { layout } from '../screens/layout.ts';
 import { escapeHtml } from '../screens/markup.ts';
 import { writeLog } from '../logs/write-log.ts';
-import { token } from '../tenants/ids.ts';
 import { UNSURE } from '../../contract/unsure.ts';
+import { authorizationResponse } from '../oauth/authorization-response.ts';
+import { issueCode } from '../oauth/issue-code.ts';
+import { isSilent, silentFailure, type SilentFailure } from '../oauth/silent-authentication.ts';
 import { flowUser, logContext, type Flow } from './flow.ts';
 
 export const SESSION_COOKIE = 'auth0';
-const CODE_TTL_MS = 60_000;
-
-function callback(flow: Flow, params: Record<string, string>): string {
-  const url = new URL(flow.tx.request.redirectUri);
-  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
-  if (flow.tx.request.state !== undefined) url.searchParams.set('state', flow.tx.request.state);
-  return url.toString();
-}
 
 /**
  * The login succeeded: the session remembers who logged in and with which methods (RED-4), `s` is logged
- * (LOG-1), and the application gets its code.
+ * (LOG-1; `ssa` for prompt=none), and the application gets its code, the way its response_mode asks.
  */
 export function finishLogin(flow: Flow): MockResponse {
   const { tenant, tx } = flow;
@@ -34,26 +28,20 @@ export function finishLogin(flow: Flow): MockResponse {
   const usedMfa = tx.methods.some(
     (m) => m.name === 'mfa' && tx.challengedWith.length + tx.enrolledNow.length > 0,
   );
-  const code = token();
-  tenant.codes.set(code, {
-    code,
-    clientId: tx.request.clientId,
-    redirectUri: tx.request.redirectUri,
-    codeChallenge: tx.request.codeChallenge,
-    nonce: tx.request.nonce,
+  const code = issueCode(tenant, tx, {
     userId: user.user_id,
     sessionId,
-    scope: tx.request.scope,
-    audience: tx.request.audience,
     amr: usedMfa && UNSURE.amrAfterActionsMfa ? ['mfa'] : [],
-    idTokenClaims: tx.idTokenClaims,
-    accessTokenClaims: tx.accessTokenClaims,
-    expiresAt: Date.now() + CODE_TTL_MS,
-    used: false,
   });
   tenant.transactions.delete(tx.state);
-  writeLog(tenant, 's', logContext(flow));
-  return withCookies(redirect(callback(flow, { code })), [cookie(SESSION_COOKIE, sessionId)]);
+  writeLog(tenant, isSilent(tx.request) ? 'ssa' : 's', logContext(flow));
+  return withCookies(authorizationResponse(tx.request, { code }), [cookie(SESSION_COOKIE, sessionId)]);
+}
+
+/** prompt=none, and the login would show a screen: the application hears so instead (docs/decisions/0035). */
+export function failSilently(flow: Flow, why: SilentFailure): MockResponse {
+  flow.tenant.transactions.delete(flow.tx.state);
+  return silentFailure(flow.tenant, flow.tx.request, logContext(flow), why);
 }
 
 /**
@@ -65,7 +53,7 @@ export function failLogin(flow: Flow, reason: string, options: { inMfa?: boolean
   flow.tenant.transactions.delete(flow.tx.state);
   writeLog(flow.tenant, 'f', logContext(flow), { description: reason });
   if (options.inMfa && !UNSURE.mfaFailureEndsAtCallback) return mfaErrorPage(reason);
-  return redirect(callback(flow, { error: 'access_denied', error_description: reason }));
+  return authorizationResponse(flow.tx.request, { error: 'access_denied', error_description: reason });
 }
 
 function mfaErrorPage(reason: string): MockResponse {

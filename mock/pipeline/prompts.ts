@@ -3,6 +3,7 @@
  * one factor of it, possibly after the picker or "Try another method".
  * - a completed challenge or enrollment adds { name: 'mfa', type, timestamp } to the methods (SEQ-3)
  * - completing one factor satisfies the command (SEL-2); the pipeline then resumes (SEQ-1)
+ * - under prompt=none no prompt is shown: the application hears interaction_required instead
  */
 import { redirect, type MockResponse } from '../http/response.ts';
 import { writeLog } from '../logs/write-log.ts';
@@ -11,7 +12,8 @@ import { FACTORS, type FactorType } from '../../contract/factors.ts';
 import type { MfaCommand } from '../mfa/commands.ts';
 import type { PromptDecision } from '../mfa/prompt-decision.ts';
 import { showsRecoveryCode } from '../mfa/decide-recovery-code.ts';
-import { failLogin } from './finish.ts';
+import { isSilent } from '../oauth/silent-authentication.ts';
+import { failLogin, failSilently } from './finish.ts';
 import { flowUser, logContext, rekey, resumeUrl, type Flow } from './flow.ts';
 import { mfaContextOf } from './mfa-context-of.ts';
 import { factorPath, PICKER_PATHS } from './prompt-paths.ts';
@@ -39,6 +41,7 @@ export function applyDecision(
   writeWarnings(flow, decision.warnings);
   if (decision.outcome === 'fail') return failMfa(flow, decision.reason);
   if (decision.outcome !== 'prompt') return undefined;
+  if (isSilent(flow.tx.request)) return failSilently(flow, 'mfa');
   rekey(flow, token());
   flow.tx.prompt = {
     kind: decision.kind,

@@ -5,7 +5,8 @@
  * - at most four commands in one flow; a fifth fails the login (SEQ-4)
  * - with "Customize MFA Factors using Actions" off, commands are ignored with a `w` entry (SEQ-8)
  * - api.access.deny stops the later Actions and fails the login
- * - a redirect leaves after the Action's prompts; /continue runs its onContinuePostLogin (RED-1, RED-3)
+ * - a redirect leaves after the Action's prompts; /continue runs its onContinuePostLogin (RED-1, RED-3);
+ *   under prompt=none neither a prompt nor a redirect is shown: interaction_required at the callback
  * - after the last Action: api.multifactor.enable or the tenant policy (SEQ-5, SEQ-6, SEQ-7)
  */
 import { redirect, type MockResponse } from '../http/response.ts';
@@ -19,7 +20,8 @@ import { decideDefaultMfa } from '../mfa/decide-default-mfa.ts';
 import { isChallenge, type MfaCommand } from '../mfa/commands.ts';
 import { admitCommands } from '../mfa/admit-commands.ts';
 import { isBrowserRemembered } from './remember-browser.ts';
-import { failLogin, finishLogin } from './finish.ts';
+import { isSilent } from '../oauth/silent-authentication.ts';
+import { failLogin, failSilently, finishLogin } from './finish.ts';
 import { flowUser, type Flow } from './flow.ts';
 import { mfaContextOf } from './mfa-context-of.ts';
 import { applyDecision, writeWarnings } from './prompts.ts';
@@ -148,6 +150,7 @@ function startDefaultMfa(flow: Flow): MockResponse | undefined {
 function leaveForRedirect(flow: Flow): MockResponse {
   const target = flow.tx.pipeline.redirect;
   if (!target) throw new Error('no redirect pending');
+  if (isSilent(flow.tx.request)) return failSilently(flow, 'redirect');
   flow.tx.pipeline.redirect = undefined;
   flow.tx.pipeline.redirectedFrom = target.actionIndex;
   const url = new URL(target.url);

@@ -42,13 +42,27 @@ export interface User {
   mfaFailures: number;
 }
 
+/** How a client proves itself at /oauth/token: `none` is a public client (it proves the code with PKCE). */
+export type TokenEndpointAuthMethod = 'none' | 'client_secret_post' | 'client_secret_basic';
+
 export interface Client {
   client_id: string;
   client_secret?: string;
   name: string;
-  app_type: 'spa' | 'non_interactive';
+  app_type: 'spa' | 'regular_web' | 'non_interactive';
+  /** Auth0's default when unset: `none` for a client without a secret, `client_secret_post` otherwise. */
+  token_endpoint_auth_method?: TokenEndpointAuthMethod;
   metadata: Record<string, string>;
+  /** `refresh_token` among them lets the client have refresh tokens (with `offline_access`). */
   grant_types: string[];
+}
+
+/** An API (Auth0's resource server): an access token's audience. */
+export interface ResourceServer {
+  identifier: string;
+  name: string;
+  /** "Allow Offline Access": whether `offline_access` gets a refresh token for this audience. */
+  allow_offline_access: boolean;
 }
 
 export interface ActionDependency {

@@ -6,6 +6,7 @@ import type {
   GuardianPolicy,
   LogEntry,
   Organization,
+  ResourceServer,
   RiskAssessment,
   Role,
   Session,
@@ -13,31 +14,19 @@ import type {
 } from './model.ts';
 import type { GuardianFactorName } from '../mfa/guardian-factor-names.ts';
 import type { Transaction } from './transaction.ts';
+import type { AuthorizationCode, RefreshToken } from './grant.ts';
 
 /** Built-in credentials of every mock tenant (documented in the README). */
 export const BUILT_IN = {
   managementClientId: 'mock-management-client',
   managementClientSecret: 'mock-management-secret',
   loginClientId: 'mock-login-client',
+  webClientId: 'mock-web-client',
+  webClientSecret: 'mock-web-secret',
+  /** An API whose "Allow Offline Access" is on: `offline_access` for it gets a refresh token. */
+  offlineApi: 'https://api.mfa-conformance.test/',
   connection: 'Username-Password-Authentication',
 } as const;
-
-export interface AuthorizationCode {
-  code: string;
-  clientId: string;
-  redirectUri: string;
-  codeChallenge?: string;
-  nonce?: string;
-  userId: string;
-  sessionId: string;
-  scope: string;
-  audience?: string;
-  amr: string[];
-  idTokenClaims: Record<string, unknown>;
-  accessTokenClaims: Record<string, unknown>;
-  expiresAt: number;
-  used: boolean;
-}
 
 export interface SigningKey {
   kid: string;
@@ -68,6 +57,9 @@ export class Tenant {
   readonly transactions = new Map<string, Transaction>();
   readonly sessions = new Map<string, Session>();
   readonly codes = new Map<string, AuthorizationCode>();
+  readonly refreshTokens = new Map<string, RefreshToken>();
+  /** APIs by identifier (audience): the Management API and the built-in offline API. */
+  readonly resourceServers = new Map<string, ResourceServer>();
   /** "Remember this device" cookies (`auth0-mf`) by value. */
   readonly rememberedBrowsers = new Map<string, { userId: string; expiresAt: number }>();
   /** Mock-only: what event.authentication.riskAssessment says for the next logins (SEL-10). */
@@ -86,6 +78,7 @@ export class Tenant {
       client_secret: BUILT_IN.managementClientSecret,
       name: 'Mock Management API client',
       app_type: 'non_interactive',
+      token_endpoint_auth_method: 'client_secret_post',
       metadata: {},
       grant_types: ['client_credentials'],
     });
@@ -93,9 +86,24 @@ export class Tenant {
       client_id: BUILT_IN.loginClientId,
       name: 'Mock login application',
       app_type: 'spa',
+      token_endpoint_auth_method: 'none',
       metadata: {},
-      grant_types: ['authorization_code'],
+      grant_types: ['authorization_code', 'refresh_token'],
     });
+    this.clients.set(BUILT_IN.webClientId, {
+      client_id: BUILT_IN.webClientId,
+      client_secret: BUILT_IN.webClientSecret,
+      name: 'Mock web application',
+      app_type: 'regular_web',
+      token_endpoint_auth_method: 'client_secret_post',
+      metadata: {},
+      grant_types: ['authorization_code', 'refresh_token'],
+    });
+    for (const api of [
+      { identifier: `https://${host}/api/v2/`, name: 'Auth0 Management API', allow_offline_access: false },
+      { identifier: BUILT_IN.offlineApi, name: 'Mock API', allow_offline_access: true },
+    ])
+      this.resourceServers.set(api.identifier, api);
   }
 
   /** The tenant of `origin` (`http://acme.localhost:4010`), with a signing key of its own. */

@@ -14,7 +14,12 @@ export interface AuthorizeRequest {
   codeChallengeMethod?: string;
   audience?: string;
   organization?: string;
+  /** `query` (the default), `fragment` or `form_post`: how the callback gets its parameters. */
   responseMode?: string;
+  /** `none` (silent: answer without a screen), `login` (ask for the password even on a session). */
+  prompt?: string;
+  /** Seconds: a session authenticated longer ago than this logs in again; the id token carries `auth_time`. */
+  maxAge?: number;
 }
 
 /** What the browser said it can do (hidden inputs of the login-id and capability screens). */

@@ -31,6 +31,7 @@ export class InProcessMock {
       form?: Record<string, string>;
       cookies?: Record<string, string>;
       token?: string;
+      headers?: Record<string, string>;
     } = {},
   ): Promise<MockResponse> {
     const parsed = new URL(url, `http://${host}`);
@@ -49,6 +50,7 @@ export class InProcessMock {
         'content-type': options.form ? 'application/x-www-form-urlencoded' : 'application/json',
         ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
         'user-agent': 'in-process-test',
+        ...options.headers,
       },
       cookies: options.cookies ?? {},
       body: options.form ?? ((options.body ?? {}) as Record<string, unknown>),
@@ -176,19 +178,32 @@ export class TestTenant {
     await this.bindActions(setup.actions ?? []);
   }
 
-  /** /authorize, the identifier and the password; returns where the pipeline led. */
-  async login(): Promise<Landing> {
-    const params = new URLSearchParams({
+  /**
+   * /authorize (the login application, scope openid, unless `params` say otherwise), the identifier and the
+   * password when they are asked for; returns where the pipeline led.
+   */
+  async login(params: Record<string, string> = {}): Promise<Landing> {
+    const query = new URLSearchParams({
       client_id: 'mock-login-client',
       response_type: 'code',
       redirect_uri: CALLBACK,
       scope: 'openid',
       state: 'app-state',
+      ...params,
     });
-    const first = await this.browser.go('GET', `/authorize?${params.toString()}`);
+    const first = await this.browser.go('GET', `/authorize?${query.toString()}`);
     if (!first.url.pathname.startsWith('/u/login/identifier')) return first;
     const password = await this.browser.submit(first, { username: this.email, action: 'default' });
     return this.browser.submit(password, { password: this.password, action: 'default' });
+  }
+
+  /** POST /oauth/token with `form` (and `headers`, for HTTP Basic): the status and the parsed JSON body. */
+  async tokenRequest(
+    form: Record<string, string>,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; body: Record<string, unknown> }> {
+    const response = await this.mock.send(this.host, 'POST', '/oauth/token', { form, headers });
+    return { status: response.status, body: JSON.parse(response.body) as Record<string, unknown> };
   }
 
   /** Answers the OTP challenge on `landing` with a valid (or a wrong) code. */

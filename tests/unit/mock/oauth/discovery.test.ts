@@ -63,3 +63,19 @@ test('the HTTP and the HTTPS origin of one host name are two tenants, as two dom
   assert.equal(https.hostname, 'globex.localhost');
   assert.equal(https.host, 'globex.localhost:4443');
 });
+
+test('discovery advertises what the mock does: revocation, the three response modes, both secret methods', async () => {
+  const origin = 'https://initech.localhost:4443';
+  const discovery = JSON.parse(
+    (await router.handle(request(origin, 'GET', '/.well-known/openid-configuration'))).body,
+  ) as Record<string, unknown>;
+  assert.equal(discovery.revocation_endpoint, `${origin}/oauth/revoke`);
+  assert.equal(discovery.end_session_endpoint, `${origin}/oidc/logout`);
+  assert.deepEqual(discovery.response_modes_supported, ['query', 'fragment', 'form_post']);
+  assert.deepEqual(discovery.token_endpoint_auth_methods_supported, [
+    'client_secret_basic',
+    'client_secret_post',
+  ]);
+  assert.ok((discovery.scopes_supported as string[]).includes('offline_access'));
+  assert.ok((discovery.claims_supported as string[]).includes('auth_time'));
+});

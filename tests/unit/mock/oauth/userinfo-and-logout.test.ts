@@ -86,6 +86,7 @@ test('logging out ends the session, so the next login asks for the password agai
     `/v2/logout?client_id=mock-login-client&returnTo=${encodeURIComponent(CALLBACK)}`,
   );
   assert.equal(out.where, 'callback');
+  assert.equal(t.logTypes().at(-1), 'slo');
   const after = await t.browser.go(
     'GET',
     `/authorize?client_id=mock-login-client&response_type=code&redirect_uri=${CALLBACK}`,

@@ -1,0 +1,37 @@
+/**
+ * grant_type=client_credentials, once the client is authenticated: checkAudience (the Management API), then
+ * an access token with the Management API's audience; `seccft`.
+ */
+import { field, type MockRequest } from '../http/request.ts';
+import { json, type MockResponse } from '../http/response.ts';
+import { writeLog } from '../logs/write-log.ts';
+import type { Client } from '../tenants/model.ts';
+import type { Tenant } from '../tenants/tenant.ts';
+import { oauthError } from './oauth-errors.ts';
+import { managementAudience, signJwt, TOKEN_LIFETIME_SECONDS } from './tokens.ts';
+
+export async function clientCredentials(
+  tenant: Tenant,
+  req: MockRequest,
+  client: Client,
+): Promise<MockResponse> {
+  const audience = managementAudience(tenant);
+  if (field(req, 'audience') !== audience) return oauthError('unknownAudience');
+  const accessToken = await signJwt(
+    tenant,
+    {
+      scope: 'read:users update:users delete:users create:users read:logs',
+      gty: 'client-credentials',
+      azp: client.client_id,
+    },
+    audience,
+    `${client.client_id}@clients`,
+  );
+  writeLog(tenant, 'seccft', { clientId: client.client_id, ip: req.ip });
+  return json({
+    access_token: accessToken,
+    scope: 'read:users update:users',
+    expires_in: TOKEN_LIFETIME_SECONDS,
+    token_type: 'Bearer',
+  });
+}
