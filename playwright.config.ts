@@ -64,7 +64,7 @@ function mockWebServers(): PlaywrightTestConfig['webServer'] {
 // Without this check a missing browser surfaces as a launch error in every test.
 if (!existsSync(CHROMIUM_PATH)) {
   throw sentenceError(
-    `Chromium is not at ${CHROMIUM_PATH}: run \`npm run setup\` (installs Debian's chromium) or set CHROMIUM_PATH.`,
+    `Chromium is not at ${CHROMIUM_PATH}: run \`npm run setup\` (installs Debian's chromium-headless-shell) or set CHROMIUM_PATH.`,
   );
 }
 

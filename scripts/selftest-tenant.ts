@@ -33,19 +33,36 @@ const LOG_DELAY_MS = 1500;
 const ENV_FILE = join(REPO_ROOT, '.tools/selftest/tenant.env');
 const JUNIT = join(REPO_ROOT, 'test-results/junit.xml');
 
+/** The servers this run started; stopped however the script ends (a failure, an exception, Ctrl-C). */
+const servers: ChildProcess[] = [];
+let stopping = false;
+process.on('exit', () => {
+  stopping = true;
+  for (const server of servers)
+    if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+});
+process.on('SIGINT', () => process.exit(130));
+
 function fail(sentence: string): never {
   console.error(`selftest:tenant: ${sentence}`);
   process.exit(1);
 }
 
 function start(name: string, command: string, args: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(command, args, { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: 'pipe' });
+  // Its own process group, so that stopping it reaches what npx and tsx start beneath it.
+  const child = spawn(command, args, {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: 'pipe',
+    detached: true,
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.on('exit', (code) => {
     if (!stopping) fail(`${name} exited (code ${code}) before the run ended:\n${output.trim()}`);
   });
+  servers.push(child);
   return child;
 }
 
@@ -66,34 +83,26 @@ function testsRun(): number {
 if (!existsSync(MOCK_CA_CERT)) fail(`the mock's local CA is not at ${MOCK_CA_CERT}: run \`npm run setup\`.`);
 if (!existsSync(MAILPIT_BIN)) fail(`Mailpit is not at ${MAILPIT_BIN}: run \`npm run setup\`.`);
 
-let stopping = false;
-const servers = [
-  start(
-    'Mailpit',
-    MAILPIT_BIN,
-    [
-      '--smtp',
-      `127.0.0.1:${MAILPIT_SMTP_PORT}`,
-      '--listen',
-      `127.0.0.1:${MAILPIT_HTTP_PORT}`,
-      '--disable-version-check',
-      '--smtp-auth-accept-any',
-      '--smtp-auth-allow-insecure',
-    ],
-    {},
-  ),
-  start('The mock', 'npx', ['tsx', 'mock/server.ts'], {
-    MOCK_PORT: String(MOCK_PORT),
-    MOCK_HTTPS_PORT: String(MOCK_HTTPS_PORT),
-    MAILPIT_SMTP_PORT: String(MAILPIT_SMTP_PORT),
-    MOCK_LOG_DELAY_MS: String(LOG_DELAY_MS),
-  }),
-];
-const stop = () => {
-  stopping = true;
-  for (const server of servers) server.kill('SIGTERM');
-};
-process.on('SIGINT', () => (stop(), process.exit(130)));
+start(
+  'Mailpit',
+  MAILPIT_BIN,
+  [
+    '--smtp',
+    `127.0.0.1:${MAILPIT_SMTP_PORT}`,
+    '--listen',
+    `127.0.0.1:${MAILPIT_HTTP_PORT}`,
+    '--disable-version-check',
+    '--smtp-auth-accept-any',
+    '--smtp-auth-allow-insecure',
+  ],
+  {},
+);
+start('The mock', 'npx', ['tsx', 'mock/server.ts'], {
+  MOCK_PORT: String(MOCK_PORT),
+  MOCK_HTTPS_PORT: String(MOCK_HTTPS_PORT),
+  MAILPIT_SMTP_PORT: String(MAILPIT_SMTP_PORT),
+  MOCK_LOG_DELAY_MS: String(LOG_DELAY_MS),
+});
 
 await ready('Mailpit', `http://127.0.0.1:${MAILPIT_HTTP_PORT}/readyz`);
 await ready('The mock', `http://localhost:${MOCK_PORT}/__mock/health`);
@@ -165,7 +174,6 @@ const run = spawn('npx', ['playwright', 'test', ...process.argv.slice(2)], {
   env: { ...process.env, TARGET: 'tenant', ENV_FILE, NODE_EXTRA_CA_CERTS: MOCK_CA_CERT },
 });
 const code = await new Promise<number>((exited) => run.on('exit', (c) => exited(c ?? 1)));
-stop();
 if (code !== 0) process.exit(code);
 const left = (await planting.users.list({ q: `user_id:"${leftoverUser}"`, search_engine: 'v3' })).data;
 const bound = (await planting.actions.triggers.bindings.list('post-login')).data;

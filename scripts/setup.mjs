@@ -66,14 +66,23 @@ function ensureDebianPackage(path, pkg, alternative) {
   return path;
 }
 
+/**
+ * The catalogue runs in Debian's chromium-headless-shell (the same build as chromium in the old headless
+ * mode, far cheaper); the full chromium is installed beside it for `--headed` debugging.
+ */
 function ensureChromium() {
-  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (process.env.CHROMIUM_PATH && !existsSync(path)) {
-    throw new SetupError(
-      `CHROMIUM_PATH is ${path}, which does not exist; point it at a Chromium binary or unset it.`,
-    );
+  if (process.env.CHROMIUM_PATH) {
+    const path = process.env.CHROMIUM_PATH;
+    if (!existsSync(path)) {
+      throw new SetupError(
+        `CHROMIUM_PATH is ${path}, which does not exist; point it at a Chromium binary or unset it.`,
+      );
+    }
+    return path;
   }
-  return ensureDebianPackage(path, 'chromium', ' or set CHROMIUM_PATH to an existing Chromium');
+  const alternative = ' or set CHROMIUM_PATH to an existing Chromium';
+  ensureDebianPackage('/usr/bin/chromium', 'chromium', alternative);
+  return ensureDebianPackage('/usr/bin/chromium-headless-shell', 'chromium-headless-shell', alternative);
 }
 
 /** The mock's local CA and the NSS database Chromium trusts it through (certutil comes from libnss3-tools). */
