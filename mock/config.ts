@@ -29,3 +29,12 @@ export const MOCK_CA_CERT: string = resolve(ROOT, process.env.MOCK_CA_CERT || '.
 
 /** The local CA's private key (`MOCK_CA_KEY`, default `.tools/mock-ca-key.pem`). */
 export const MOCK_CA_KEY: string = resolve(ROOT, process.env.MOCK_CA_KEY || '.tools/mock-ca-key.pem');
+
+/**
+ * Where Actions' npm dependencies are installed, one folder per `<name>@<version>`
+ * (`MOCK_ACTION_MODULES_DIR`, default `.tools/action-modules`, ignored by git).
+ */
+export const MOCK_ACTION_MODULES_DIR: string = resolve(
+  ROOT,
+  process.env.MOCK_ACTION_MODULES_DIR || '.tools/action-modules',
+);
