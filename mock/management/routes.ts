@@ -2,6 +2,7 @@ import type { Route } from '../http/router.ts';
 import type { MockServices } from '../services.ts';
 import { actionRoutes } from './actions.ts';
 import { authenticationMethodRoutes } from './authentication-methods.ts';
+import { guardianEnrollmentRoutes } from './guardian-enrollments.ts';
 import { guardianDocumentRoutes } from './guardian-documents.ts';
 import { guardianRoutes } from './guardian.ts';
 import { logRoutes } from './logs.ts';
@@ -16,6 +17,7 @@ export function managementRoutes(services: MockServices): Route[] {
     ...userRoutes(services),
     ...guardianDocumentRoutes(services),
     ...guardianRoutes(services),
+    ...guardianEnrollmentRoutes(services),
     ...actionRoutes(services),
     ...logRoutes(services),
     ...roleAndOrganizationRoutes(services),

@@ -9,6 +9,8 @@ export interface Authenticator {
   type: AuthenticatorType;
   confirmed: boolean;
   created_at: string;
+  /** When a challenge with it last succeeded. */
+  last_auth_at?: string;
   name?: string;
   totp_secret?: string;
   /** The last TOTP time step accepted for this enrollment: a code of that step or earlier is refused. */
