@@ -44,13 +44,42 @@ export interface User {
   mfaFailures: number;
 }
 
-export interface Client {
+/**
+ * A Management API object as Auth0 answers it (a client, a connection, a resource server, a client grant):
+ * stored whole, so that what a tool writes it reads back; the mock itself reads only the fields typed.
+ */
+export interface ApiObject {
+  [field: string]: unknown;
+}
+
+export interface Client extends ApiObject {
   client_id: string;
   client_secret?: string;
   name: string;
-  app_type: 'spa' | 'non_interactive';
-  metadata: Record<string, string>;
-  grant_types: string[];
+  app_type?: string;
+  grant_types?: string[];
+  client_metadata?: Record<string, string>;
+}
+
+export interface Connection extends ApiObject {
+  id: string;
+  name: string;
+  strategy: string;
+  options: Record<string, unknown>;
+}
+
+export interface ResourceServer extends ApiObject {
+  id: string;
+  name: string;
+  identifier: string;
+  is_system?: boolean;
+}
+
+export interface ClientGrant extends ApiObject {
+  id: string;
+  client_id: string;
+  audience: string;
+  scope: string[];
 }
 
 export interface ActionDependency {

@@ -3,9 +3,12 @@ import type {
   Action,
   Binding,
   Client,
+  ClientGrant,
+  Connection,
   GuardianPolicy,
   LogEntry,
   Organization,
+  ResourceServer,
   RiskAssessment,
   Role,
   Session,
@@ -13,14 +16,17 @@ import type {
 } from './model.ts';
 import type { GuardianFactorName } from '../mfa/guardian-factor-names.ts';
 import type { Transaction } from './transaction.ts';
+import {
+  builtInClients,
+  builtInConnection,
+  defaultSettings,
+  managementApi,
+  managementGrant,
+  type TenantSettings,
+} from './built-in-objects.ts';
 
-/** Built-in credentials of every mock tenant (documented in the README). */
-export const BUILT_IN = {
-  managementClientId: 'mock-management-client',
-  managementClientSecret: 'mock-management-secret',
-  loginClientId: 'mock-login-client',
-  connection: 'Username-Password-Authentication',
-} as const;
+// The built-in credentials, where callers have always found them.
+export { BUILT_IN } from './built-in-objects.ts';
 
 export interface AuthorizationCode {
   code: string;
@@ -53,6 +59,11 @@ export interface SigningKey {
  */
 export class Tenant {
   readonly clients = new Map<string, Client>();
+  readonly connections = new Map<string, Connection>();
+  /** The applications each connection is enabled for (GET/PATCH /connections/{id}/clients). */
+  readonly connectionClients = new Map<string, Set<string>>();
+  readonly resourceServers = new Map<string, ResourceServer>();
+  readonly clientGrants = new Map<string, ClientGrant>();
   readonly users = new Map<string, User>();
   readonly actions = new Map<string, Action>();
   bindings: Binding[] = [];
@@ -63,7 +74,7 @@ export class Tenant {
   policies: GuardianPolicy[] = [];
   /** Guardian settings documents (phone provider, templates…) by their Management API path, once set. */
   readonly guardianDocuments = new Map<string, Record<string, unknown>>();
-  settings = { customize_mfa_in_postlogin_action: true, friendly_name: '' };
+  settings: TenantSettings;
   readonly logs: LogEntry[] = [];
   readonly transactions = new Map<string, Transaction>();
   readonly sessions = new Map<string, Session>();
@@ -80,22 +91,21 @@ export class Tenant {
     readonly signingKey: SigningKey,
   ) {
     const host = new URL(origin).host;
-    this.settings.friendly_name = host.split('.')[0] ?? host;
-    this.clients.set(BUILT_IN.managementClientId, {
-      client_id: BUILT_IN.managementClientId,
-      client_secret: BUILT_IN.managementClientSecret,
-      name: 'Mock Management API client',
-      app_type: 'non_interactive',
-      metadata: {},
-      grant_types: ['client_credentials'],
-    });
-    this.clients.set(BUILT_IN.loginClientId, {
-      client_id: BUILT_IN.loginClientId,
-      name: 'Mock login application',
-      app_type: 'spa',
-      metadata: {},
-      grant_types: ['authorization_code'],
-    });
+    const name = host.split('.')[0] ?? host;
+    this.settings = defaultSettings(name);
+    for (const client of builtInClients(name)) this.clients.set(client.client_id, client);
+    const connection = builtInConnection();
+    this.connections.set(connection.id, connection);
+    this.connectionClients.set(connection.id, new Set(this.clients.keys()));
+    const api = managementApi(host);
+    this.resourceServers.set(api.id, api);
+    const grant = managementGrant(api.identifier);
+    this.clientGrants.set(grant.id, grant);
+  }
+
+  /** The connection named `name` (users name their connection, event.connection shows it). */
+  connectionNamed(name: string): Connection | undefined {
+    return [...this.connections.values()].find((c) => c.name === name);
   }
 
   /** The tenant of `origin` (`http://acme.localhost:4010`), with a signing key of its own. */
