@@ -24,7 +24,12 @@ async function exchangeCode(tenant: Tenant, req: MockRequest): Promise<MockRespo
   const code = tenant.codes.get(field(req, 'code') ?? '');
   const clientId = field(req, 'client_id');
   const fail = (which: Parameters<typeof oauthError>[0]) => {
-    writeLog(tenant, 'feacft', { clientId, ip: req.ip }, { description: which });
+    writeLog(
+      tenant,
+      'feacft',
+      { clientId, ip: req.ip, userAgent: req.headers['user-agent'] },
+      { description: which },
+    );
     return oauthError(which);
   };
   if (!code || code.used || code.expiresAt < Date.now() || code.clientId !== clientId)
@@ -57,7 +62,12 @@ async function exchangeCode(tenant: Tenant, req: MockRequest): Promise<MockRespo
     code.audience ? [code.audience, `${tenant.origin}/userinfo`] : `${tenant.origin}/userinfo`,
     user.user_id,
   );
-  writeLog(tenant, 'seacft', { user, clientId: code.clientId, ip: req.ip });
+  writeLog(tenant, 'seacft', {
+    user,
+    clientId: code.clientId,
+    ip: req.ip,
+    userAgent: req.headers['user-agent'],
+  });
   return json({
     access_token: accessToken,
     id_token: idToken,
@@ -71,7 +81,12 @@ async function clientCredentials(tenant: Tenant, req: MockRequest): Promise<Mock
   const clientId = field(req, 'client_id') ?? '';
   const client = tenant.clients.get(clientId);
   if (!client?.client_secret || client.client_secret !== field(req, 'client_secret')) {
-    writeLog(tenant, 'feccft', { clientId, ip: req.ip }, { description: 'Unauthorized' });
+    writeLog(
+      tenant,
+      'feccft',
+      { clientId, ip: req.ip, userAgent: req.headers['user-agent'] },
+      { description: 'Unauthorized' },
+    );
     return oauthError('invalidClient', 401);
   }
   const audience = managementAudience(tenant);
@@ -86,7 +101,7 @@ async function clientCredentials(tenant: Tenant, req: MockRequest): Promise<Mock
     audience,
     `${clientId}@clients`,
   );
-  writeLog(tenant, 'seccft', { clientId, ip: req.ip });
+  writeLog(tenant, 'seccft', { clientId, ip: req.ip, userAgent: req.headers['user-agent'] });
   return json({
     access_token: accessToken,
     scope: 'read:users update:users',

@@ -52,7 +52,15 @@ export function finishLogin(flow: Flow): MockResponse {
     used: false,
   });
   tenant.transactions.delete(tx.state);
-  writeLog(tenant, 's', logContext(flow));
+  writeLog(tenant, 's', logContext(flow), {
+    details: {
+      initiatedAt: tx.createdAt,
+      completedAt: Date.now(),
+      elapsedTime: Date.now() - tx.createdAt,
+      session_id: sessionId,
+      stats: { loginsCount: user.logins_count },
+    },
+  });
   return withCookies(redirect(callback(flow, { code })), [cookie(SESSION_COOKIE, sessionId)]);
 }
 

@@ -154,6 +154,10 @@ export interface LogEntry {
   date: string;
   type: string;
   description: string;
+  connection?: string;
+  connection_id?: string;
+  strategy?: string;
+  strategy_type?: string;
   user_id?: string;
   user_name?: string;
   client_id?: string;
