@@ -87,7 +87,7 @@ export default defineConfig([
     rules: plainJsRules,
   },
   {
-    files: ['scenarios/actions/**/*.js', 'docs/tenant-setup/**/*.js'],
+    files: ['scenarios/actions/**/*.js', 'docs/tenant-setup/**/*.js', 'tests/**/fixtures/**/actions/**/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
     rules: plainJsRules,
   },

@@ -46,4 +46,15 @@ export const UNSURE = {
    * `token_endpoint_auth_method` it is registered with. The mock accepts both.
    */
   clientSecretEitherWay: true,
+  /**
+   * How GET /api/v2/users/{id}/enrollments shows each enrollment type (`type`, `auth_method`); the types
+   * missing here (email, recovery codes) are not Guardian enrollments and are not listed (docs/decisions/0040).
+   */
+  guardianEnrollments: {
+    totp: { type: 'authenticator', auth_method: 'authenticator' },
+    phone: { type: 'sms', auth_method: 'sms' },
+    push: { type: 'pn', auth_method: 'guardian' },
+    'webauthn-roaming': { type: 'webauthn-roaming', auth_method: 'webauthn-roaming' },
+    'webauthn-platform': { type: 'webauthn-platform', auth_method: 'webauthn-platform' },
+  },
 } as const;

@@ -42,3 +42,11 @@ function readMilliseconds(name: string): number {
  * indexes its logs with a delay, and `npm run selftest:tenant` sets one to prove the harness polls for them.
  */
 export const MOCK_LOG_DELAY_MS: number = readMilliseconds('MOCK_LOG_DELAY_MS');
+/**
+ * Where Actions' npm dependencies are installed, one folder per `<name>@<version>`
+ * (`MOCK_ACTION_MODULES_DIR`, default `.tools/action-modules`, ignored by git).
+ */
+export const MOCK_ACTION_MODULES_DIR: string = resolve(
+  ROOT,
+  process.env.MOCK_ACTION_MODULES_DIR || '.tools/action-modules',
+);

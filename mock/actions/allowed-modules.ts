@@ -1,13 +1,28 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { ActionDependency } from '../tenants/model.ts';
+import { installFolder, isInstalled } from './install-dependency.ts';
 
 /**
- * npm modules an Action may declare and require on the mock: ones the project installs anyway. On a real
- * tenant any npm module works; scenarios that need another one must add it here (and to package.json).
+ * The modules an Action may `require`: its declared dependencies, installed when it was built
+ * (install-dependency.ts), each by the name it is required with and the file that name loads from its
+ * own install folder, so two Actions may declare two versions of one package.
  */
-export const ALLOWED_MODULES = ['jose', 'otplib', 'yaml', 'zod'] as const;
+export function allowedModules(dependencies: readonly ActionDependency[]): Record<string, string> {
+  return Object.fromEntries(
+    dependencies.flatMap((d) => {
+      const file = resolveInstalled(d);
+      return file ? [[d.name, file] as const] : [];
+    }),
+  );
+}
 
-export function allowedModules(dependencies: readonly ActionDependency[]): string[] {
-  return dependencies
-    .map((d) => d.name)
-    .filter((name) => (ALLOWED_MODULES as readonly string[]).includes(name));
+/** The file `require(name)` loads from the dependency's install folder, or undefined (not installed). */
+export function resolveInstalled(dependency: ActionDependency): string | undefined {
+  if (!isInstalled(dependency)) return undefined;
+  try {
+    return createRequire(join(installFolder(dependency), 'package.json')).resolve(dependency.name);
+  } catch {
+    return undefined;
+  }
 }

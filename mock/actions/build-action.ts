@@ -1,20 +1,36 @@
 import vm from 'node:vm';
 import type { ActionBuildError, ActionDependency } from '../tenants/model.ts';
-import { ALLOWED_MODULES } from './allowed-modules.ts';
+import { resolveInstalled } from './allowed-modules.ts';
+import { installDependency, isInstalled } from './install-dependency.ts';
+
+/** A build: its errors when it settled at once, or the install that settles it. */
+export type Build = { errors: ActionBuildError[] } | { installing: Promise<ActionBuildError[]> };
 
 /**
- * The mock's "build" of an Action, as a real tenant's build fails:
- * - the code is compiled as the sandbox will wrap it, so a syntax error is reported at create time with its
+ * The mock's build of an Action, as a real tenant's build fails:
+ * - the code is compiled as the sandbox will wrap it, so a syntax error is reported at once with its
  *   message and line
- * - a dependency the mock cannot provide fails the build by name, rather than a `require` failing later in
- *   the middle of a login (docs/decisions/0024)
+ * - each declared dependency not installed yet is installed from the npm registry (the Action is
+ *   `building` meanwhile); one that cannot be installed or loaded fails the build by name
+ *   (docs/decisions/0024)
  */
 export function buildAction(
   name: string,
   code: string,
   dependencies: readonly ActionDependency[] = [],
-): ActionBuildError[] {
-  return [...syntaxErrors(name, code), ...unavailableDependencies(dependencies)];
+): Build {
+  const syntax = syntaxErrors(name, code);
+  const missing = dependencies.filter((d) => !isInstalled(d));
+  if (syntax.length > 0 || missing.length === 0) return { errors: [...syntax, ...unloadable(dependencies)] };
+  const installs = missing.map((d) =>
+    installDependency(d).then(
+      () => [],
+      (error: Error) => [{ id: 'dependency_installation_failed', msg: error.message, url: '' }],
+    ),
+  );
+  return {
+    installing: Promise.all(installs).then((failed) => [...failed.flat(), ...unloadable(dependencies)]),
+  };
 }
 
 function syntaxErrors(name: string, code: string): ActionBuildError[] {
@@ -29,12 +45,13 @@ function syntaxErrors(name: string, code: string): ActionBuildError[] {
   }
 }
 
-function unavailableDependencies(dependencies: readonly ActionDependency[]): ActionBuildError[] {
+/** Installed dependencies whose name `require` cannot load (a package with no CommonJS or ESM entry). */
+function unloadable(dependencies: readonly ActionDependency[]): ActionBuildError[] {
   return dependencies
-    .filter((d) => !(ALLOWED_MODULES as readonly string[]).includes(d.name))
+    .filter((d) => isInstalled(d) && !resolveInstalled(d))
     .map((d) => ({
-      id: 'dependency_not_available',
-      msg: `Dependency ${d.name}@${d.version} is not available on the mock (it provides: ${ALLOWED_MODULES.join(', ')}); add it to ALLOWED_MODULES in mock/actions/allowed-modules.ts and to package.json`,
+      id: 'dependency_not_loadable',
+      msg: `Dependency ${d.name}@${d.version} is installed but require('${d.name}') cannot load it.`,
       url: '',
     }));
 }

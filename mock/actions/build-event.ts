@@ -49,8 +49,17 @@ export function buildEvent(
           },
         }
       : {}),
-    client: { client_id: tx.request.clientId, name: client?.name ?? '', metadata: client?.metadata ?? {} },
-    connection: { id: 'con_mock', name: user.connection, strategy: 'auth0', metadata: {} },
+    client: {
+      client_id: tx.request.clientId,
+      name: client?.name ?? '',
+      metadata: client?.client_metadata ?? {},
+    },
+    connection: {
+      id: tenant.connectionNamed(user.connection)?.id ?? '',
+      name: user.connection,
+      strategy: 'auth0',
+      metadata: {},
+    },
     request: {
       ip: tx.ip,
       hostname: tenant.hostname,

@@ -7,8 +7,8 @@ export interface ActionJob {
   actionName: string;
   code: string;
   event: Record<string, unknown>;
-  /** Modules the Action may `require`: its declared dependencies that the mock allows. */
-  modules: string[];
+  /** Modules the Action may `require`: its declared dependencies, by name, and the file each loads. */
+  modules: Record<string, string>;
   /** For api.redirect: the tenant issuer, the transaction state and the /continue query. */
   redirect: { issuer: string; state: string; query: Record<string, string> };
 }

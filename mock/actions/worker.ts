@@ -23,11 +23,12 @@ const BUILTINS = new Set([
   'querystring',
 ]);
 
-function sandboxRequire(allowed: string[]): (name: string) => unknown {
+function sandboxRequire(allowed: Record<string, string>): (name: string) => unknown {
   return (name: string) => {
-    if (BUILTINS.has(name) || allowed.includes(name)) return hostRequire(name) as unknown;
+    if (BUILTINS.has(name)) return hostRequire(name) as unknown;
+    if (Object.hasOwn(allowed, name)) return hostRequire(allowed[name] ?? name) as unknown;
     throw new Error(
-      `Cannot find module '${name}': declare it in the Action's dependencies (the mock allows: ${allowed.join(', ') || 'none'})`,
+      `Cannot find module '${name}': declare it in the Action's dependencies (it declares: ${Object.keys(allowed).join(', ') || 'none'})`,
     );
   };
 }

@@ -36,10 +36,12 @@ function submit(flow: Flow): MockResponse {
   const user = findUserByEmail(tenant, tx.username ?? '');
   const password = field(flow.req, 'password') ?? '';
   if (!user || !passwordMatches(user, password)) {
-    writeLog(tenant, user ? 'fp' : 'fu', {
-      ...logContext(flow),
-      user: user ?? { user_id: '', email: tx.username ?? '' },
-    });
+    writeLog(
+      tenant,
+      user ? 'fp' : 'fu',
+      { ...logContext(flow), user: user ?? { user_id: '', email: tx.username ?? '' } },
+      { details: { error: { message: 'Wrong email or password.' } } },
+    );
     return render(flow, true);
   }
   const now = new Date().toISOString();

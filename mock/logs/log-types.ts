@@ -38,3 +38,27 @@ export const LOG_TYPES = {
   gd_webauthn_enrollment_failed: 'Guardian - WebAuthn enrollment failed',
 } as const;
 export type LogType = keyof typeof LOG_TYPES;
+
+/**
+ * The entries that name the login's connection (`connection`, `connection_id`, `strategy`, `strategy_type`):
+ * the login's outcome and its wrong passwords. Guardian's and the token endpoint's entries do not
+ * (docs/decisions/0042).
+ */
+export const CONNECTION_LOG_TYPES: ReadonlySet<LogType> = new Set<LogType>(['s', 'f', 'fp', 'fu']);
+
+const SOCIAL = new Set([
+  'google-oauth2',
+  'github',
+  'facebook',
+  'apple',
+  'windowslive',
+  'twitter',
+  'linkedin',
+]);
+
+/** Auth0's `strategy_type` of a connection's strategy. */
+export function strategyType(strategy: string): 'database' | 'social' | 'passwordless' | 'enterprise' {
+  if (strategy === 'auth0') return 'database';
+  if (strategy === 'sms' || strategy === 'email') return 'passwordless';
+  return SOCIAL.has(strategy) ? 'social' : 'enterprise';
+}

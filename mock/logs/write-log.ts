@@ -1,15 +1,33 @@
 import type { Tenant } from '../tenants/tenant.ts';
-import type { User } from '../tenants/model.ts';
-import { LOG_TYPES, type LogType } from './log-types.ts';
+import type { LogEntry, User } from '../tenants/model.ts';
+import { BUILT_IN } from '../tenants/built-in-objects.ts';
+import { CONNECTION_LOG_TYPES, LOG_TYPES, strategyType, type LogType } from './log-types.ts';
 
 export interface LogContext {
   user?: Pick<User, 'user_id' | 'email'>;
   clientId?: string;
   ip?: string;
   userAgent?: string;
+  /** The connection's name; by default the user's, or the database connection of a login by password. */
+  connection?: string;
 }
 
-/** Appends one entry to the tenant's log, in Auth0's shape. */
+/** The connection fields of an entry that names its connection (CONNECTION_LOG_TYPES). */
+function connectionFields(tenant: Tenant, type: LogType, context: LogContext): Partial<LogEntry> {
+  if (!CONNECTION_LOG_TYPES.has(type)) return {};
+  const name =
+    context.connection ?? tenant.users.get(context.user?.user_id ?? '')?.connection ?? BUILT_IN.connection;
+  const connection = tenant.connectionNamed(name);
+  if (!connection) return { connection: name };
+  return {
+    connection: connection.name,
+    connection_id: connection.id,
+    strategy: connection.strategy,
+    strategy_type: strategyType(connection.strategy),
+  };
+}
+
+/** Appends one entry to the tenant's log, in Auth0's shape (the fields each type carries: decision 0042). */
 export function writeLog(
   tenant: Tenant,
   type: LogType,
@@ -22,9 +40,10 @@ export function writeLog(
     date: new Date().toISOString(),
     type,
     description: extra.description ?? LOG_TYPES[type],
+    ...connectionFields(tenant, type, context),
     user_id: context.user?.user_id,
     user_name: context.user?.email,
-    client_id: client?.client_id,
+    client_id: client?.client_id ?? context.clientId,
     client_name: client?.name,
     ip: context.ip ?? '127.0.0.1',
     user_agent: context.userAgent,

@@ -1,6 +1,7 @@
 /**
  * Actions and post-login bindings (contract §4):
- * - create answers `pending`; the build (a compile) settles it to `built` or `failed` with the error's line
+ * - create answers `pending`; the build (a compile, and the install of the npm dependencies it declares,
+ *   `building` meanwhile) settles it to `built` or `failed` with the error's line or the dependency's name
  * - deploy snapshots the code as a version; only a built Action deploys
  * - PATCH bindings replaces the whole list; its order is the execution order (SEQ-1)
  */
@@ -65,9 +66,25 @@ function applyCode(action: Action, body: Record<string, unknown>): void {
   if (Array.isArray(body.dependencies)) action.dependencies = body.dependencies as ActionDependency[];
   if (Array.isArray(body.secrets)) action.secrets = readSecrets(body.secrets);
   if (typeof body.runtime === 'string') action.runtime = body.runtime;
-  action.errors = buildAction(action.name, action.code, action.dependencies);
-  action.status = action.errors.length > 0 ? 'failed' : 'built';
   action.updated_at = new Date().toISOString();
+  const build = buildAction(action.name, action.code, action.dependencies);
+  if ('errors' in build) return settle(action, build.errors);
+  action.status = 'building';
+  action.errors = [];
+  const mine = Symbol('build');
+  latestBuild.set(action, mine);
+  void build.installing.then((errors) => {
+    if (latestBuild.get(action) === mine) settle(action, errors);
+  });
+}
+
+/** The build each Action is waiting for: a change during a build makes the older one's result moot. */
+const latestBuild = new WeakMap<Action, symbol>();
+
+function settle(action: Action, errors: Action['errors']): void {
+  latestBuild.delete(action);
+  action.errors = errors;
+  action.status = errors.length > 0 ? 'failed' : 'built';
 }
 
 function createAction(tenant: Tenant, body: Record<string, unknown>): MockResponse {
@@ -99,6 +116,14 @@ function createAction(tenant: Tenant, body: Record<string, unknown>): MockRespon
 }
 
 function deploy(action: Action): MockResponse {
+  // deploy tools retry on this sentence while a build runs (auth0-deploy-cli matches "must be in the 'built' state").
+  if (action.status === 'building' || action.status === 'pending') {
+    return managementError(
+      400,
+      `An action must be in the 'built' state before it can be deployed; '${action.name}' is ${action.status}.`,
+      'action_not_built',
+    );
+  }
   if (action.status === 'failed') {
     return managementError(
       400,

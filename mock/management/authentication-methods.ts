@@ -26,6 +26,7 @@ export function serializeAuthenticator(a: Authenticator): Record<string, unknown
     type: a.type,
     confirmed: a.confirmed,
     created_at: a.created_at,
+    last_auth_at: a.last_auth_at,
     name: a.name,
     phone_number: a.phone_number,
     preferred_authentication_method: a.preferred_authentication_method,

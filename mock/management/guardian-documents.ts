@@ -1,9 +1,9 @@
 /**
- * Guardian's phone settings as the Management API keeps them: each a small document read with GET and
- * replaced with PUT (the phone and the older sms paths alike). The mock sends every text and call to
- * Mailpit whatever they say; a team's tooling (auth0-deploy-cli among others) reads and writes them, so they
- * are stored and returned, never dropped. A field the document does not have, or a value outside its list, is
- * refused with 400.
+ * Guardian's phone settings and push provider as the Management API keeps them: each a small document read
+ * with GET and replaced with PUT (the phone and the older sms paths alike). The mock sends every text and
+ * call to Mailpit, and every push to its device simulator, whatever they say; a team's tooling
+ * (auth0-deploy-cli among others) reads and writes them, so they are stored and returned, never dropped. A
+ * field the document does not have, or a value outside its list, is refused with 400.
  */
 import { json, type MockResponse } from '../http/response.ts';
 import type { Route } from '../http/router.ts';
@@ -36,6 +36,16 @@ const TWILIO: GuardianDocument = {
   defaults: {},
   fields: { from: 'string', messaging_service_sid: 'string', auth_token: 'string', sid: 'string' },
 };
+const SNS: GuardianDocument = {
+  defaults: {},
+  fields: {
+    aws_access_key_id: 'string',
+    aws_secret_access_key: 'string',
+    aws_region: 'string',
+    sns_apns_platform_application_arn: 'string',
+    sns_gcm_platform_application_arn: 'string',
+  },
+};
 
 const DOCUMENTS: Record<string, GuardianDocument> = {
   '/guardian/factors/phone/selected-provider': PROVIDER,
@@ -44,6 +54,7 @@ const DOCUMENTS: Record<string, GuardianDocument> = {
   '/guardian/factors/sms/templates': TEMPLATES,
   '/guardian/factors/phone/providers/twilio': TWILIO,
   '/guardian/factors/sms/providers/twilio': TWILIO,
+  '/guardian/factors/push-notification/providers/sns': SNS,
 };
 
 function replace(

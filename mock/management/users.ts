@@ -2,7 +2,7 @@ import { json, type MockResponse } from '../http/response.ts';
 import type { MockServices } from '../services.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import type { User } from '../tenants/model.ts';
-import { BUILT_IN } from '../tenants/tenant.ts';
+import { BUILT_IN } from '../tenants/built-in-objects.ts';
 import { findUserByEmail, hashPassword, newUser, userProfile } from '../tenants/users.ts';
 import { forgetBrowsers } from '../pipeline/remember-browser.ts';
 import { invalidBody, listResponse, managementError, notFound, requireString } from './management-errors.ts';

@@ -24,7 +24,12 @@ export async function exchangeCode(tenant: Tenant, req: MockRequest, client: Cli
   const code = tenant.codes.get(field(req, 'code') ?? '');
   const fail = (which: OAuthErrorName) => {
     const description = OAUTH_ERRORS[which].error_description;
-    writeLog(tenant, 'feacft', { clientId: client.client_id, ip: req.ip }, { description });
+    writeLog(
+      tenant,
+      'feacft',
+      { clientId: client.client_id, ip: req.ip, userAgent: req.headers['user-agent'] },
+      { description },
+    );
     return oauthError(which);
   };
   if (!code || code.used || code.expiresAt < Date.now() || code.clientId !== client.client_id)
@@ -50,6 +55,11 @@ export async function exchangeCode(tenant: Tenant, req: MockRequest, client: Cli
       createdAt: new Date().toISOString(),
     });
   const tokens = await issueTokens(tenant, grant, user, { nonce: code.nonce, refreshToken });
-  writeLog(tenant, 'seacft', { user, clientId: client.client_id, ip: req.ip });
+  writeLog(tenant, 'seacft', {
+    user,
+    clientId: client.client_id,
+    ip: req.ip,
+    userAgent: req.headers['user-agent'],
+  });
   return json(tokens);
 }

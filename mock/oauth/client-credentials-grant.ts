@@ -27,7 +27,11 @@ export async function clientCredentials(
     audience,
     `${client.client_id}@clients`,
   );
-  writeLog(tenant, 'seccft', { clientId: client.client_id, ip: req.ip });
+  writeLog(tenant, 'seccft', {
+    clientId: client.client_id,
+    ip: req.ip,
+    userAgent: req.headers['user-agent'],
+  });
   return json({
     access_token: accessToken,
     scope: 'read:users update:users',

@@ -18,11 +18,9 @@ export function mayHaveRefreshToken(
   client: Client,
   grant: { scope: string; audience?: string },
 ): boolean {
-  if (!scopes(grant.scope).includes(OFFLINE_ACCESS) || !client.grant_types.includes('refresh_token'))
+  if (!scopes(grant.scope).includes(OFFLINE_ACCESS) || !(client.grant_types ?? []).includes('refresh_token'))
     return false;
-  return (
-    grant.audience === undefined || tenant.resourceServers.get(grant.audience)?.allow_offline_access === true
-  );
+  return grant.audience === undefined || tenant.resourceServer(grant.audience)?.allow_offline_access === true;
 }
 
 /** The scope as granted: without `offline_access` when no refresh token comes with it. */

@@ -27,7 +27,7 @@ export async function exchangeRefreshToken(
     writeLog(
       tenant,
       'fertft',
-      { user, clientId: client.client_id, ip: req.ip },
+      { user, clientId: client.client_id, ip: req.ip, userAgent: req.headers['user-agent'] },
       { description: OAUTH_ERRORS[which].error_description },
     );
     return oauthError(which);
@@ -36,6 +36,11 @@ export async function exchangeRefreshToken(
   if (!grant || grant.clientId !== client.client_id) return fail('invalidRefreshToken');
   if (!user) return fail('refreshTokenOfDeletedUser');
   const tokens = await issueTokens(tenant, grant, user);
-  writeLog(tenant, 'sertft', { user, clientId: client.client_id, ip: req.ip });
+  writeLog(tenant, 'sertft', {
+    user,
+    clientId: client.client_id,
+    ip: req.ip,
+    userAgent: req.headers['user-agent'],
+  });
   return json(tokens);
 }

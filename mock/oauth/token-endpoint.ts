@@ -41,12 +41,12 @@ export function tokenRoute(services: MockServices) {
       writeLog(
         tenant,
         grant.failure,
-        { clientId: requestedClientId(req), ip: req.ip },
+        { clientId: requestedClientId(req), ip: req.ip, userAgent: req.headers['user-agent'] },
         { description: 'Unauthorized' },
       );
       return oauthError('invalidClient', 401);
     }
-    if (!client.grant_types.includes(grantType)) return grantNotAllowed(grantType);
+    if (!(client.grant_types ?? []).includes(grantType)) return grantNotAllowed(grantType);
     return grant.exchange(tenant, req, client);
   };
 }

@@ -34,7 +34,15 @@ export function finishLogin(flow: Flow): MockResponse {
     amr: usedMfa && UNSURE.amrAfterActionsMfa ? ['mfa'] : [],
   });
   tenant.transactions.delete(tx.state);
-  writeLog(tenant, isSilent(tx.request) ? 'ssa' : 's', logContext(flow));
+  writeLog(tenant, isSilent(tx.request) ? 'ssa' : 's', logContext(flow), {
+    details: {
+      initiatedAt: tx.createdAt,
+      completedAt: Date.now(),
+      elapsedTime: Date.now() - tx.createdAt,
+      session_id: sessionId,
+      stats: { loginsCount: user.logins_count },
+    },
+  });
   return withCookies(authorizationResponse(tx.request, { code }), [cookie(SESSION_COOKIE, sessionId)]);
 }
 

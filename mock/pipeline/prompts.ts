@@ -83,6 +83,8 @@ export function completeFactor(flow: Flow, factor: FactorType): MockResponse {
   flow.tx.methods = [...flow.tx.methods, { name: 'mfa', type: factor, timestamp }];
   if (prompt.kind === 'challenge') {
     flow.tx.challengedWith.push(factor);
+    const used = user.authenticators.find((a) => a.type === authenticator);
+    if (used) used.last_auth_at = timestamp;
     // A recovery code has its own entry (contract §4).
     if (factor === 'recovery-code') writeLog(flow.tenant, 'gd_recovery_succeed', logContext(flow));
     else

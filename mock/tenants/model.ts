@@ -9,6 +9,8 @@ export interface Authenticator {
   type: AuthenticatorType;
   confirmed: boolean;
   created_at: string;
+  /** When a challenge with it last succeeded. */
+  last_auth_at?: string;
   name?: string;
   totp_secret?: string;
   /** The last TOTP time step accepted for this enrollment: a code of that step or earlier is refused. */
@@ -42,27 +44,50 @@ export interface User {
   mfaFailures: number;
 }
 
+/**
+ * A Management API object as Auth0 answers it (a client, a connection, a resource server, a client grant):
+ * stored whole, so that what a tool writes it reads back; the mock itself reads only the fields typed.
+ */
+export interface ApiObject {
+  [field: string]: unknown;
+}
+
 /** How a client proves itself at /oauth/token: `none` is a public client (it proves the code with PKCE). */
 export type TokenEndpointAuthMethod = 'none' | 'client_secret_post' | 'client_secret_basic';
 
-export interface Client {
+export interface Client extends ApiObject {
   client_id: string;
   client_secret?: string;
   name: string;
-  app_type: 'spa' | 'regular_web' | 'non_interactive';
+  app_type?: string;
   /** Auth0's default when unset: `none` for a client without a secret, `client_secret_post` otherwise. */
   token_endpoint_auth_method?: TokenEndpointAuthMethod;
-  metadata: Record<string, string>;
   /** `refresh_token` among them lets the client have refresh tokens (with `offline_access`). */
-  grant_types: string[];
+  grant_types?: string[];
+  client_metadata?: Record<string, string>;
 }
 
-/** An API (Auth0's resource server): an access token's audience. */
-export interface ResourceServer {
-  identifier: string;
+export interface Connection extends ApiObject {
+  id: string;
   name: string;
+  strategy: string;
+  options: Record<string, unknown>;
+}
+
+export interface ResourceServer extends ApiObject {
+  id: string;
+  name: string;
+  identifier: string;
+  is_system?: boolean;
   /** "Allow Offline Access": whether `offline_access` gets a refresh token for this audience. */
-  allow_offline_access: boolean;
+  allow_offline_access?: boolean;
+}
+
+export interface ClientGrant extends ApiObject {
+  id: string;
+  client_id: string;
+  audience: string;
+  scope: string[];
 }
 
 export interface ActionDependency {
@@ -137,6 +162,10 @@ export interface LogEntry {
   date: string;
   type: string;
   description: string;
+  connection?: string;
+  connection_id?: string;
+  strategy?: string;
+  strategy_type?: string;
   user_id?: string;
   user_name?: string;
   client_id?: string;

@@ -3,6 +3,8 @@ import type {
   Action,
   Binding,
   Client,
+  ClientGrant,
+  Connection,
   GuardianPolicy,
   LogEntry,
   Organization,
@@ -15,18 +17,18 @@ import type {
 import type { GuardianFactorName } from '../mfa/guardian-factor-names.ts';
 import type { Transaction } from './transaction.ts';
 import type { AuthorizationCode, RefreshToken } from './grant.ts';
+import {
+  builtInClients,
+  builtInConnection,
+  defaultSettings,
+  managementApi,
+  managementGrant,
+  offlineApi,
+  type TenantSettings,
+} from './built-in-objects.ts';
 
-/** Built-in credentials of every mock tenant (documented in the README). */
-export const BUILT_IN = {
-  managementClientId: 'mock-management-client',
-  managementClientSecret: 'mock-management-secret',
-  loginClientId: 'mock-login-client',
-  webClientId: 'mock-web-client',
-  webClientSecret: 'mock-web-secret',
-  /** An API whose "Allow Offline Access" is on: `offline_access` for it gets a refresh token. */
-  offlineApi: 'https://api.mfa-conformance.test/',
-  connection: 'Username-Password-Authentication',
-} as const;
+// The built-in credentials, where callers have always found them.
+export { BUILT_IN } from './built-in-objects.ts';
 
 export interface SigningKey {
   kid: string;
@@ -42,6 +44,11 @@ export interface SigningKey {
  */
 export class Tenant {
   readonly clients = new Map<string, Client>();
+  readonly connections = new Map<string, Connection>();
+  /** The applications each connection is enabled for (GET/PATCH /connections/{id}/clients). */
+  readonly connectionClients = new Map<string, Set<string>>();
+  readonly resourceServers = new Map<string, ResourceServer>();
+  readonly clientGrants = new Map<string, ClientGrant>();
   readonly users = new Map<string, User>();
   readonly actions = new Map<string, Action>();
   bindings: Binding[] = [];
@@ -52,14 +59,12 @@ export class Tenant {
   policies: GuardianPolicy[] = [];
   /** Guardian settings documents (phone provider, templates…) by their Management API path, once set. */
   readonly guardianDocuments = new Map<string, Record<string, unknown>>();
-  settings = { customize_mfa_in_postlogin_action: true, friendly_name: '' };
+  settings: TenantSettings;
   readonly logs: LogEntry[] = [];
   readonly transactions = new Map<string, Transaction>();
   readonly sessions = new Map<string, Session>();
   readonly codes = new Map<string, AuthorizationCode>();
   readonly refreshTokens = new Map<string, RefreshToken>();
-  /** APIs by identifier (audience): the Management API and the built-in offline API. */
-  readonly resourceServers = new Map<string, ResourceServer>();
   /** "Remember this device" cookies (`auth0-mf`) by value. */
   readonly rememberedBrowsers = new Map<string, { userId: string; expiresAt: number }>();
   /** Mock-only: what event.authentication.riskAssessment says for the next logins (SEL-10). */
@@ -72,38 +77,25 @@ export class Tenant {
     readonly signingKey: SigningKey,
   ) {
     const host = new URL(origin).host;
-    this.settings.friendly_name = host.split('.')[0] ?? host;
-    this.clients.set(BUILT_IN.managementClientId, {
-      client_id: BUILT_IN.managementClientId,
-      client_secret: BUILT_IN.managementClientSecret,
-      name: 'Mock Management API client',
-      app_type: 'non_interactive',
-      token_endpoint_auth_method: 'client_secret_post',
-      metadata: {},
-      grant_types: ['client_credentials'],
-    });
-    this.clients.set(BUILT_IN.loginClientId, {
-      client_id: BUILT_IN.loginClientId,
-      name: 'Mock login application',
-      app_type: 'spa',
-      token_endpoint_auth_method: 'none',
-      metadata: {},
-      grant_types: ['authorization_code', 'refresh_token'],
-    });
-    this.clients.set(BUILT_IN.webClientId, {
-      client_id: BUILT_IN.webClientId,
-      client_secret: BUILT_IN.webClientSecret,
-      name: 'Mock web application',
-      app_type: 'regular_web',
-      token_endpoint_auth_method: 'client_secret_post',
-      metadata: {},
-      grant_types: ['authorization_code', 'refresh_token'],
-    });
-    for (const api of [
-      { identifier: `https://${host}/api/v2/`, name: 'Auth0 Management API', allow_offline_access: false },
-      { identifier: BUILT_IN.offlineApi, name: 'Mock API', allow_offline_access: true },
-    ])
-      this.resourceServers.set(api.identifier, api);
+    const name = host.split('.')[0] ?? host;
+    this.settings = defaultSettings(name);
+    for (const client of builtInClients(name)) this.clients.set(client.client_id, client);
+    const connection = builtInConnection();
+    this.connections.set(connection.id, connection);
+    this.connectionClients.set(connection.id, new Set(this.clients.keys()));
+    for (const api of [managementApi(host), offlineApi()]) this.resourceServers.set(api.id, api);
+    const grant = managementGrant(managementApi(host).identifier);
+    this.clientGrants.set(grant.id, grant);
+  }
+
+  /** The API whose identifier (an access token's audience) is `audience`. */
+  resourceServer(audience: string): ResourceServer | undefined {
+    return [...this.resourceServers.values()].find((rs) => rs.identifier === audience);
+  }
+
+  /** The connection named `name` (users name their connection, event.connection shows it). */
+  connectionNamed(name: string): Connection | undefined {
+    return [...this.connections.values()].find((c) => c.name === name);
   }
 
   /** The tenant of `origin` (`http://acme.localhost:4010`), with a signing key of its own. */

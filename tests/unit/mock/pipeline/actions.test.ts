@@ -69,40 +69,6 @@ test('SEQ-1: Actions run in binding order, each with the event and the api of co
   });
 });
 
-test('SEQ-1: an Action may require a dependency the mock allows', async () => {
-  const t = await TestTenant.create(mock);
-  const created = await t.api('POST', '/actions/actions', {
-    name: 'with-jose',
-    code: action(`api.idToken.setCustomClaim('jose', typeof require('jose').SignJWT);`),
-    supported_triggers: [{ id: 'post-login', version: 'v3' }],
-    dependencies: [{ name: 'jose', version: '6.0.0' }],
-  });
-  const { id, status } = JSON.parse(created.body) as { id: string; status: string };
-  assert.equal(status, 'pending');
-  await t.api('POST', `/actions/actions/${id}/deploy`);
-  await t.api('PATCH', '/actions/triggers/post-login/bindings', {
-    bindings: [{ ref: { type: 'action_id', value: id }, display_name: 'with-jose' }],
-  });
-  assert.equal((await claimsOfLogin(t)).jose, 'function');
-});
-
-test('SEQ-1: a dependency the mock cannot provide fails the build by name', async () => {
-  const t = await TestTenant.create(mock);
-  const created = await t.api('POST', '/actions/actions', {
-    name: 'with-left-pad',
-    code: action(''),
-    supported_triggers: [{ id: 'post-login', version: 'v3' }],
-    dependencies: [{ name: 'left-pad', version: '1.3.0' }],
-  });
-  const { id } = JSON.parse(created.body) as { id: string };
-  const built = JSON.parse((await t.api('GET', `/actions/actions/${id}`)).body) as {
-    status: string;
-    errors: Array<{ msg: string }>;
-  };
-  assert.equal(built.status, 'failed');
-  assert.match(built.errors[0]?.msg ?? '', /left-pad@1\.3\.0 is not available on the mock/);
-});
-
 test('SEQ-1: a syntax error fails the build with the message and the line, and deploy is refused', async () => {
   const t = await TestTenant.create(mock);
   const created = await t.api('POST', '/actions/actions', {
