@@ -14,7 +14,7 @@ import { DependencyBundles, type ResolveDependencyDir } from './dependency-bundl
 import { RUNTIME_FAILURES } from './runtime-failures.ts';
 import { TenantWorker } from './tenant-worker.ts';
 import { realmSources, workerCode } from './worker-code.ts';
-import type { ActionJob, ActionResult } from './protocol.ts';
+import type { ActionJob, ActionResult, WorkerJob } from './protocol.ts';
 
 export interface ActionRunnerOptions {
   limits?: Partial<ActionLimits>;
@@ -48,8 +48,7 @@ export class ActionRunner {
         return { ok: false, calls: [], error: RUNTIME_FAILURES.dependency(name, (error as Error).message) };
       }
     }
-    const worker = await this.#workerFor(job.tenant);
-    return worker.run({ ...job, id: this.#nextId++, bundles });
+    return this.#runOnWorker({ ...job, id: this.#nextId++, bundles });
   }
 
   /** How many tenants have a worker now. */
@@ -64,15 +63,16 @@ export class ActionRunner {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
-  async #workerFor(tenant: string): Promise<TenantWorker> {
+  /** Runs the job on its tenant's worker, started if need be; the run is on it before anything else can evict it. */
+  async #runOnWorker(job: WorkerJob): Promise<ActionResult> {
     const code = await workerCode();
     for (;;) {
-      const existing = this.#workers.get(tenant);
+      const existing = this.#workers.get(job.tenant);
       if (existing && !existing.ended) {
         clearTimeout(this.#idleTimers.get(existing));
-        return existing;
+        return existing.run(job);
       }
-      if (this.#workers.size < this.pool.maxWorkers) return this.#assign(tenant, code);
+      if (this.#workers.size < this.pool.maxWorkers) return this.#assign(job.tenant, code).run(job);
       const idlest = [...this.#workers.values()]
         .filter((worker) => !worker.busy)
         .sort((a, b) => a.lastUsed - b.lastUsed)[0];

@@ -15,7 +15,8 @@ import type { RealmSource } from './sandbox/realm-scripts.ts';
 interface Running {
   job: WorkerJob;
   resolve: (result: ActionResult) => void;
-  cpuAtStart: number | undefined;
+  /** CPU time of the thread while this run was the one executing. */
+  cpuMs: number;
   timer: NodeJS.Timeout;
 }
 
@@ -30,6 +31,9 @@ export class TenantWorker {
   readonly #thread: Worker;
   readonly #ready: Promise<string | undefined>;
   readonly #runs = new Map<number, Running>();
+  /** Written by the worker: the id of the run whose code it entered last (its CPU time is that run's). */
+  readonly #executing = new Int32Array(new SharedArrayBuffer(4));
+  #reserved = 0;
   #watch: NodeJS.Timeout | undefined;
   #ended = false;
   lastUsed = Date.now();
@@ -42,7 +46,11 @@ export class TenantWorker {
   ) {
     this.#thread = new Worker(code, {
       eval: true,
-      workerData: { realmSources, binaryLimitBytes: limits.binaryMb * 1024 * 1024 },
+      workerData: {
+        realmSources,
+        binaryLimitBytes: limits.binaryMb * 1024 * 1024,
+        executing: this.#executing,
+      },
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb },
       // Nothing of the mock's environment (secrets, paths) is there to read, even by a runtime bug.
       env: {},
@@ -73,7 +81,7 @@ export class TenantWorker {
   }
 
   get busy(): boolean {
-    return this.#runs.size > 0;
+    return this.#runs.size + this.#reserved > 0;
   }
 
   get ended(): boolean {
@@ -82,14 +90,16 @@ export class TenantWorker {
 
   async run(job: WorkerJob): Promise<ActionResult> {
     this.lastUsed = Date.now();
+    this.#reserved += 1;
     const thread = await this.#ready;
+    this.#reserved -= 1;
     if (this.#ended) return { ok: false, calls: [], error: RUNTIME_FAILURES.crashed('the worker had ended') };
     return new Promise((resolve) => {
       const timer = setTimeout(
         () => this.#overrun(job.id, RUNTIME_FAILURES.time(this.limits.timeMs)),
         this.limits.timeMs,
       );
-      this.#runs.set(job.id, { job, resolve, cpuAtStart: threadCpuMs(thread), timer });
+      this.#runs.set(job.id, { job, resolve, cpuMs: 0, timer });
       this.#watchCpu(thread);
       this.#thread.postMessage(job);
     });
@@ -116,15 +126,21 @@ export class TenantWorker {
     }
   }
 
-  /** Samples the thread's CPU clock while runs are on it; 10 ms ticks, so a few samples per limit. */
+  /**
+   * Samples the thread's CPU clock while runs are on it (10 ms ticks, so a few samples per limit), and charges
+   * each interval to the run the worker last entered: a run waiting on a request uses none of it.
+   */
   #watchCpu(thread: string | undefined): void {
-    if (this.#watch || threadCpuMs(thread) === undefined) return;
+    let last = threadCpuMs(thread);
+    if (this.#watch || last === undefined) return;
     const every = Math.max(20, Math.min(250, this.limits.cpuMs / 4));
     this.#watch = setInterval(() => {
-      const now = threadCpuMs(thread);
-      for (const [id, run] of this.#runs)
-        if (now !== undefined && run.cpuAtStart !== undefined && now - run.cpuAtStart > this.limits.cpuMs)
-          return this.#overrun(id, RUNTIME_FAILURES.cpu(this.limits.cpuMs));
+      const now = threadCpuMs(thread) ?? last ?? 0;
+      const run = this.#runs.get(Atomics.load(this.#executing, 0));
+      if (run) run.cpuMs += now - (last ?? now);
+      last = now;
+      if (run && run.cpuMs > this.limits.cpuMs)
+        this.#overrun(run.job.id, RUNTIME_FAILURES.cpu(this.limits.cpuMs));
     }, every);
     this.#watch.unref();
   }

@@ -1,7 +1,8 @@
 /**
  * A tenant's Actions worker: each run gets a realm of its own (sandbox/prepare-realm.ts, run-in-realm.ts);
  * the worker lives while its tenant logs in, under the runner's memory and time limits.
- * - it tells the runner where its thread's CPU clock is, so that the runner can stop an Action by CPU time
+ * - it tells the runner where its thread's CPU clock is, and which run it entered last, so that the runner
+ *   can stop an Action by its own CPU time
  * - an unhandled rejection inside a realm is the Action's own business, not a reason to end the worker
  */
 import { readlinkSync } from 'node:fs';
@@ -11,15 +12,17 @@ import { prepareRealm, type PreparedRealm, type RealmSetup } from './sandbox/pre
 import { runInRealm } from './sandbox/run-in-realm.ts';
 import type { WorkerJob, WorkerReady } from './protocol.ts';
 
-const { realmSources, binaryLimitBytes } = workerData as {
+const { realmSources, binaryLimitBytes, executing } = workerData as {
   realmSources: RealmSource[];
   binaryLimitBytes: number;
+  executing: Int32Array;
 };
 
 const dependencyScripts = new Map<string, { source: string; script: ReturnType<typeof compile> }>();
 const setup: RealmSetup = {
   scripts: compileRealmScripts(realmSources),
   binaryLimitBytes,
+  entering: (id) => Atomics.store(executing, 0, id),
   dependencyScript(name, source) {
     const known = dependencyScripts.get(name);
     if (known?.source === source) return known.script;

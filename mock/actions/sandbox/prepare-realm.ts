@@ -29,6 +29,8 @@ export interface PreparedRealm {
 export interface RealmSetup {
   scripts: Array<{ name: string; script: vm.Script }>;
   binaryLimitBytes: number;
+  /** Says which run's code is about to execute, for the runner's CPU clock. */
+  entering(runId: number): void;
   /** A dependency bundle compiled once per worker, to be evaluated in each run's context. */
   dependencyScript(name: string, source: string): vm.Script;
 }

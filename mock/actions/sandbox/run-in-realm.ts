@@ -13,6 +13,14 @@ import type { ActionResult, ApiCall, WorkerJob, WorkerResult } from '../protocol
 
 export function runInRealm(job: WorkerJob, realm: PreparedRealm, setup: RealmSetup): Promise<WorkerResult> {
   const { handles, context } = realm;
+  const callRealm = (call: () => void): void => {
+    setup.entering(job.id);
+    try {
+      call();
+    } catch {
+      // The realm's functions catch their own errors; anything left (a stack overflow) is dropped.
+    }
+  };
   return new Promise((resolve) => {
     let ended = false;
     const keys = new KeyTable();
@@ -76,22 +84,9 @@ export function runInRealm(job: WorkerJob, realm: PreparedRealm, setup: RealmSet
       end({ ok: false, calls: [], error: errorMessage(error) });
       return;
     }
-    try {
-      handles.run(wrapper, JSON.stringify(job.event), job.entry, JSON.stringify(job.modules));
-    } catch {
-      // run() catches what the Action throws and ends by `done`; what escapes it is not read.
-      end({ ok: false, calls: [], error: 'The Action could not be run' });
-    }
+    // run() catches what the Action throws and ends by `done`; what escapes it is not read.
+    callRealm(() => handles.run(wrapper, JSON.stringify(job.event), job.entry, JSON.stringify(job.modules)));
   });
-}
-
-/** Calls into the realm; whatever it throws is its own business and is not looked at. */
-function callRealm(call: () => void): void {
-  try {
-    call();
-  } catch {
-    // The realm's functions catch their own errors; anything left (a stack overflow) is dropped.
-  }
 }
 
 function errorMessage(error: unknown): string {
