@@ -10,7 +10,7 @@ export interface ActionLimits {
   binaryMb: number;
 }
 
-export const DEFAULT_LIMITS: ActionLimits = { timeMs: 20_000, cpuMs: 20_000, heapMb: 128, binaryMb: 256 };
+export const DEFAULT_LIMITS: ActionLimits = { timeMs: 20_000, cpuMs: 20_000, heapMb: 128, binaryMb: 64 };
 
 export interface PoolLimits {
   /** Tenants whose workers may exist at once; a further tenant waits for one to be idle. */
