@@ -1,5 +1,6 @@
 // Lint setup: typed typescript-eslint rules for TypeScript, Playwright's rules for browser tests and
-// their helpers, and plain-JS checks for scripts and the Action code (CommonJS run in Auth0's sandbox).
+// their helpers, and plain-JS checks for scripts, the mock's Actions realm and the Action code (CommonJS run in
+// Auth0's sandbox).
 import { defineConfig, globalIgnores } from 'eslint/config';
 import playwright from 'eslint-plugin-playwright';
 import globals from 'globals';
@@ -84,6 +85,13 @@ export default defineConfig([
   {
     files: ['**/*.{js,mjs}'],
     languageOptions: { sourceType: 'module', globals: globals.nodeBuiltin },
+    rules: plainJsRules,
+  },
+  {
+    // The Actions realm's scripts run inside each Action's context, where only the language's own globals
+    // exist (no process, no require): mock/actions/sandbox/realm-scripts.ts wraps each as a module.
+    files: ['mock/actions/realm/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.es2021, module: 'writable' } },
     rules: plainJsRules,
   },
   {

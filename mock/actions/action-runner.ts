@@ -1,79 +1,114 @@
-import { Worker } from 'node:worker_threads';
-import type { ActionJob, ActionResult } from './protocol.ts';
+/**
+ * Runs post-login Actions, each tenant's in a worker of its own (tenant-worker.ts), so that no Action code (a
+ * throw, an endless loop, a prototype polluted, a heap exhausted, an escape attempt) reaches another tenant
+ * or the mock (docs/decisions/0044).
+ * - a worker per tenant origin, started on its first Action, ended when idle; at most `maxWorkers` at once,
+ *   a further tenant taking the place of the longest idle one, or waiting for one to become idle
+ * - one spare worker, started once Actions run, that the next new tenant takes: a worker needs a moment to
+ *   start, which a login should not wait for (no Action has run in a spare, and it is nobody's until taken)
+ * - limits (wall time, CPU time, heap, binary data) per runner, so a test can shorten them for its own mock
+ * - declared dependencies are bundled here (dependency-bundles.ts) and evaluated inside the Action's realm
+ */
+import { DEFAULT_LIMITS, DEFAULT_POOL, type ActionLimits, type PoolLimits } from './limits.ts';
+import { DependencyBundles } from './dependency-bundles.ts';
+import { RUNTIME_FAILURES } from './runtime-failures.ts';
+import { TenantWorker } from './tenant-worker.ts';
+import { realmSources, workerCode } from './worker-code.ts';
+import type { ActionJob, ActionResult, WorkerJob } from './protocol.ts';
 
-/** contract §3: an Action has 20 seconds in total. Tests may shorten it. */
-export const ACTION_TIMEOUT_MS = Number(process.env.MOCK_ACTION_TIMEOUT_MS ?? 20_000);
-
-interface Pending {
-  resolve: (result: ActionResult) => void;
-  timer: NodeJS.Timeout;
+export interface ActionRunnerOptions {
+  limits?: Partial<ActionLimits>;
+  pool?: Partial<PoolLimits>;
 }
 
-/**
- * Runs Actions in a worker thread so that no Action code (a throw, an endless loop, a bad require) can
- * take the mock down. An Action that overruns its time is answered with a timeout and the worker is
- * replaced; Actions running on it at that moment fail the same way.
- */
 export class ActionRunner {
-  #worker: { thread: Worker; ready: Promise<void> } | undefined;
+  readonly limits: ActionLimits;
+  readonly pool: PoolLimits;
+  readonly #dependencies: DependencyBundles;
+  readonly #workers = new Map<string, TenantWorker>();
+  readonly #idleTimers = new Map<TenantWorker, NodeJS.Timeout>();
+  #spare: TenantWorker | undefined;
+  #waiting: Array<() => void> = [];
   #nextId = 1;
-  readonly #pending = new Map<number, Pending>();
 
-  async run(job: Omit<ActionJob, 'id'>): Promise<ActionResult> {
-    const id = this.#nextId++;
-    const worker = this.#ensureWorker();
-    await worker.ready;
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => this.#timeout(), ACTION_TIMEOUT_MS);
-      this.#pending.set(id, { resolve, timer });
-      worker.thread.postMessage({ ...job, id });
-    });
+  constructor(options: ActionRunnerOptions = {}) {
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.pool = { ...DEFAULT_POOL, ...options.pool };
+    this.#dependencies = new DependencyBundles();
+  }
+
+  async run(job: ActionJob): Promise<ActionResult> {
+    const bundles: Record<string, string> = {};
+    for (const [name, dir] of Object.entries(job.modules)) {
+      try {
+        bundles[name] = await this.#dependencies.bundle(name, dir);
+      } catch (error) {
+        return { ok: false, calls: [], error: RUNTIME_FAILURES.dependency(name, (error as Error).message) };
+      }
+    }
+    return this.#runOnWorker({ ...job, id: this.#nextId++, bundles });
+  }
+
+  /** How many tenants have a worker now. */
+  get workerCount(): number {
+    return this.#workers.size;
   }
 
   async close(): Promise<void> {
-    await this.#worker?.thread.terminate();
-    this.#worker = undefined;
+    const workers = [...this.#workers.values(), ...(this.#spare ? [this.#spare] : [])];
+    this.#workers.clear();
+    this.#spare = undefined;
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
-  /** The worker, and when it is ready: its first message says it listens (a cold start is not Action time). */
-  #ensureWorker(): { thread: Worker; ready: Promise<void> } {
-    if (this.#worker) return this.#worker;
-    const thread = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url));
-    thread.unref();
-    let markReady = (): void => undefined;
-    const ready = new Promise<void>((resolve) => (markReady = resolve));
-    thread.on('message', (result: ActionResult | { ready: true }) => {
-      if ('ready' in result) return markReady();
-      const pending = this.#pending.get(result.id);
-      if (!pending) return;
-      clearTimeout(pending.timer);
-      this.#pending.delete(result.id);
-      pending.resolve(result);
-    });
-    thread.on('error', (error) => {
-      if (this.#worker?.thread === thread) this.#worker = undefined;
-      markReady();
-      this.#failAll(`The Actions runtime crashed: ${error.message}`);
-    });
-    thread.on('exit', () => {
-      if (this.#worker?.thread === thread) this.#worker = undefined;
-      markReady();
-    });
-    this.#worker = { thread, ready };
-    return this.#worker;
-  }
-
-  #timeout(): void {
-    void this.#worker?.thread.terminate();
-    this.#worker = undefined;
-    this.#failAll(`Script execution time exceeded (${ACTION_TIMEOUT_MS / 1000} s)`);
-  }
-
-  #failAll(error: string): void {
-    for (const [id, pending] of this.#pending) {
-      clearTimeout(pending.timer);
-      pending.resolve({ id, ok: false, calls: [], error });
+  /** Runs the job on its tenant's worker, started if need be; the run is on it before anything else can evict it. */
+  async #runOnWorker(job: WorkerJob): Promise<ActionResult> {
+    const code = await workerCode();
+    for (;;) {
+      const existing = this.#workers.get(job.tenant);
+      if (existing && !existing.ended) {
+        clearTimeout(this.#idleTimers.get(existing));
+        return existing.run(job);
+      }
+      if (this.#workers.size < this.pool.maxWorkers) return this.#assign(job.tenant, code).run(job);
+      const idlest = [...this.#workers.values()]
+        .filter((worker) => !worker.busy)
+        .sort((a, b) => a.lastUsed - b.lastUsed)[0];
+      if (idlest) await idlest.terminate();
+      else await new Promise<void>((wake) => this.#waiting.push(wake));
     }
-    this.#pending.clear();
+  }
+
+  /** The spare (or a new worker) becomes the tenant's; a new spare starts if there is room for it. */
+  #assign(tenant: string, code: string): TenantWorker {
+    const worker = this.#spare && !this.#spare.ended ? this.#spare : this.#start(code);
+    this.#spare = undefined;
+    this.#workers.set(tenant, worker);
+    if (this.#workers.size < this.pool.maxWorkers) this.#spare = this.#start(code);
+    return worker;
+  }
+
+  #start(code: string): TenantWorker {
+    return new TenantWorker(code, realmSources(), this.limits, {
+      idle: (idle) => {
+        const timer = setTimeout(() => void idle.terminate(), this.pool.idleMs);
+        timer.unref();
+        this.#idleTimers.set(idle, timer);
+        this.#wake();
+      },
+      exit: (ended) => {
+        clearTimeout(this.#idleTimers.get(ended));
+        this.#idleTimers.delete(ended);
+        for (const [tenant, worker] of this.#workers) if (worker === ended) this.#workers.delete(tenant);
+        if (this.#spare === ended) this.#spare = undefined;
+        this.#wake();
+      },
+    });
+  }
+
+  #wake(): void {
+    const waiting = this.#waiting;
+    this.#waiting = [];
+    for (const wake of waiting) wake();
   }
 }

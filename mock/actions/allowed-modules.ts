@@ -5,15 +5,12 @@ import { installFolder, isInstalled } from './install-dependency.ts';
 
 /**
  * The modules an Action may `require`: its declared dependencies, installed when it was built
- * (install-dependency.ts), each by the name it is required with and the file that name loads from its
- * own install folder, so two Actions may declare two versions of one package.
+ * (install-dependency.ts), each by the name it is required with and its own install folder, which the
+ * runner bundles it from (dependency-bundles.ts), so two Actions may declare two versions of one package.
  */
 export function allowedModules(dependencies: readonly ActionDependency[]): Record<string, string> {
   return Object.fromEntries(
-    dependencies.flatMap((d) => {
-      const file = resolveInstalled(d);
-      return file ? [[d.name, file] as const] : [];
-    }),
+    dependencies.flatMap((d) => (resolveInstalled(d) ? [[d.name, installFolder(d)] as const] : [])),
   );
 }
 

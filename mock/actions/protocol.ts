@@ -1,16 +1,29 @@
-/** Messages between the mock and the Actions worker. Everything crosses as plain data. */
+/** Messages between the mock and a tenant's Actions worker. Everything crosses as plain data. */
 
 export interface ActionJob {
-  id: number;
+  /** The tenant (its origin): each tenant's Actions run in a worker of their own. */
+  tenant: string;
   /** `onExecutePostLogin`, or `onContinuePostLogin` after a redirect (RED-3). */
   entry: 'onExecutePostLogin' | 'onContinuePostLogin';
   actionName: string;
   code: string;
   event: Record<string, unknown>;
-  /** Modules the Action may `require`: its declared dependencies, by name, and the file each loads. */
+  /** Modules the Action may `require`: its declared dependencies, by name, and the folder each resolves from. */
   modules: Record<string, string>;
   /** For api.redirect: the tenant issuer, the transaction state and the /continue query. */
   redirect: { issuer: string; state: string; query: Record<string, string> };
+}
+
+/** What the worker receives: the job, its number, and the bundled source of each of its modules. */
+export interface WorkerJob extends ActionJob {
+  id: number;
+  bundles: Record<string, string>;
+}
+
+/** What the worker says when it is ready: the /proc path of its thread, for its CPU clock. */
+export interface WorkerReady {
+  ready: true;
+  thread: string | undefined;
 }
 
 /** One `api.*` call, recorded in order; effects apply when the Action ends. */
@@ -19,5 +32,6 @@ export interface ApiCall {
   args: unknown[];
 }
 
-export type ActionResult =
-  { id: number; ok: true; calls: ApiCall[] } | { id: number; ok: false; calls: ApiCall[]; error: string };
+export type ActionResult = { ok: true; calls: ApiCall[] } | { ok: false; calls: ApiCall[]; error: string };
+
+export type WorkerResult = ActionResult & { id: number };

@@ -1,128 +1,68 @@
 /**
- * Runs post-login Actions. Each run gets a fresh vm context and a fresh module, so Actions share nothing;
- * the worker itself is long-lived so that a run costs microseconds, and is replaced if an Action times out.
- * - an Action runs to its end; its api calls are only recorded here (contract §3: effects apply afterwards)
- * - api.redirect.encodeToken / validateToken are computed here, because Actions use their results
+ * A tenant's Actions worker: each run gets a realm of its own (sandbox/prepare-realm.ts, run-in-realm.ts);
+ * the worker lives while its tenant logs in, under the runner's memory and time limits.
+ * - it tells the runner where its thread's CPU clock is, and which run it entered last, so that the runner
+ *   can stop an Action by its own CPU time
+ * - an unhandled rejection inside a realm is the Action's own business, not a reason to end the worker
  */
-import { parentPort } from 'node:worker_threads';
-import { createRequire } from 'node:module';
-import vm from 'node:vm';
-import { signToken, verifyToken } from './redirect-token.ts';
-import type { ActionJob, ActionResult, ApiCall } from './protocol.ts';
+import { readlinkSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { compile, compileRealmScripts, type RealmSource } from './sandbox/realm-scripts.ts';
+import { prepareRealm, type PreparedRealm, type RealmSetup } from './sandbox/prepare-realm.ts';
+import { runInRealm } from './sandbox/run-in-realm.ts';
+import type { WorkerJob, WorkerReady } from './protocol.ts';
 
-const hostRequire = createRequire(import.meta.url);
-const BUILTINS = new Set([
-  'crypto',
-  'node:crypto',
-  'url',
-  'node:url',
-  'util',
-  'node:util',
-  'buffer',
-  'node:buffer',
-  'querystring',
-]);
+const { realmSources, binaryLimitBytes, executing } = workerData as {
+  realmSources: RealmSource[];
+  binaryLimitBytes: number;
+  executing: Int32Array;
+};
 
-function sandboxRequire(allowed: Record<string, string>): (name: string) => unknown {
-  return (name: string) => {
-    if (BUILTINS.has(name)) return hostRequire(name) as unknown;
-    if (Object.hasOwn(allowed, name)) return hostRequire(allowed[name] ?? name) as unknown;
-    throw new Error(
-      `Cannot find module '${name}': declare it in the Action's dependencies (it declares: ${Object.keys(allowed).join(', ') || 'none'})`,
+const dependencyScripts = new Map<string, { source: string; script: ReturnType<typeof compile> }>();
+const setup: RealmSetup = {
+  scripts: compileRealmScripts(realmSources),
+  binaryLimitBytes,
+  entering: (id) => Atomics.store(executing, 0, id),
+  dependencyScript(name, source) {
+    const known = dependencyScripts.get(name);
+    if (known?.source === source) return known.script;
+    const script = compile(
+      `(function (module, exports, require) {\n${source}\n})`,
+      `node_modules/${name}`,
+      -1,
     );
-  };
-}
+    dependencyScripts.set(name, { source, script });
+    return script;
+  },
+};
 
-function buildApi(job: ActionJob, calls: ApiCall[]): Record<string, unknown> {
-  const record =
-    (path: string) =>
-    (...args: unknown[]): void => {
-      calls.push({ path, args: JSON.parse(JSON.stringify(args ?? [])) as unknown[] });
-    };
-  const onContinue = job.entry === 'onContinuePostLogin';
-  return {
-    access: { deny: record('access.deny') },
-    authentication: {
-      challengeWith: (factor: unknown, options?: { additionalFactors?: unknown[] }) =>
-        record('authentication.challengeWith')(factor, options ?? {}),
-      challengeWithAny: record('authentication.challengeWithAny'),
-      enrollWith: (factor: unknown, options?: { additionalFactors?: unknown[] }) =>
-        record('authentication.enrollWith')(factor, options ?? {}),
-      enrollWithAny: record('authentication.enrollWithAny'),
-      recordMethod: (url: unknown) => {
-        // RED-4: only onContinuePostLogin may record a method.
-        if (!onContinue)
-          throw new Error('api.authentication.recordMethod can only be called in onContinuePostLogin');
-        record('authentication.recordMethod')(url);
-      },
-      setPrimaryUser: record('authentication.setPrimaryUser'),
-    },
-    multifactor: { enable: record('multifactor.enable') },
-    idToken: { setCustomClaim: record('idToken.setCustomClaim') },
-    accessToken: {
-      setCustomClaim: record('accessToken.setCustomClaim'),
-      addScope: record('accessToken.addScope'),
-    },
-    user: {
-      setAppMetadata: record('user.setAppMetadata'),
-      setUserMetadata: record('user.setUserMetadata'),
-    },
-    redirect: {
-      sendUserTo: record('redirect.sendUserTo'),
-      encodeToken: (options: {
-        secret: string;
-        payload?: Record<string, unknown>;
-        expiresInSeconds?: number;
-      }) => signToken({ ...options, issuer: job.redirect.issuer, state: job.redirect.state }),
-      validateToken: (options: { secret: string; tokenParameterName?: string }) => {
-        const name = options.tokenParameterName ?? 'session_token';
-        const token = job.redirect.query[name];
-        if (!token) throw new Error(`The ${name} parameter is missing from the /continue request`);
-        return verifyToken(token, { secret: options.secret, state: job.redirect.state });
-      },
-    },
-  };
-}
+process.on('unhandledRejection', () => undefined);
 
-async function run(job: ActionJob): Promise<ActionResult> {
-  const calls: ApiCall[] = [];
+function threadPath(): string | undefined {
   try {
-    const module = { exports: {} as Record<string, unknown> };
-    const context = vm.createContext({
-      console,
-      setTimeout,
-      clearTimeout,
-      URL,
-      URLSearchParams,
-      Buffer,
-      TextEncoder,
-      TextDecoder,
-      fetch,
-    });
-    const wrapper = vm.runInContext(`(function (exports, require, module) {\n${job.code}\n})`, context, {
-      filename: `action:${job.actionName}`,
-      lineOffset: -1,
-    }) as (exports: unknown, require: unknown, module: unknown) => void;
-    wrapper(module.exports, sandboxRequire(job.modules), module);
-    const entry =
-      module.exports[job.entry] ??
-      (module.exports as { default?: Record<string, unknown> }).default?.[job.entry];
-    if (typeof entry === 'function') {
-      await (entry as (event: unknown, api: unknown) => unknown)(job.event, buildApi(job, calls));
-    } else if (job.entry === 'onContinuePostLogin') {
-      throw new Error(`The Action redirected but exports no onContinuePostLogin`);
-    }
-    return { id: job.id, ok: true, calls };
-  } catch (error) {
-    // Errors thrown inside the vm context come from another realm: instanceof Error is false for them.
-    const message = (error as { message?: unknown } | null)?.message;
-    return { id: job.id, ok: false, calls, error: typeof message === 'string' ? message : String(error) };
+    return readlinkSync('/proc/thread-self');
+  } catch {
+    return undefined;
   }
 }
 
-parentPort?.on('message', (job: ActionJob) => {
-  void run(job).then((result) => parentPort?.postMessage(result));
+// The next run's realm, prepared while no run is on the worker, so that neither its latency nor its CPU clock
+// pays for the preparation.
+let prepared: PreparedRealm | undefined = prepareRealm(setup);
+let running = 0;
+
+parentPort?.on('message', (job: WorkerJob) => {
+  const realm = prepared ?? prepareRealm(setup);
+  prepared = undefined;
+  running += 1;
+  void runInRealm(job, realm, setup).then((result) => {
+    running -= 1;
+    parentPort?.postMessage(result);
+    setImmediate(() => {
+      if (running === 0) prepared ??= prepareRealm(setup);
+    });
+  });
 });
 
-// The runner starts an Action's clock only now: loading the worker is not the Action's time.
-parentPort?.postMessage({ ready: true });
+const ready: WorkerReady = { ready: true, thread: threadPath() };
+parentPort?.postMessage(ready);

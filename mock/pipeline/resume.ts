@@ -80,6 +80,7 @@ async function runAction(
   if (!action || !version) return undefined;
   const user = flowUser(flow);
   const result = await flow.services.actions.run({
+    tenant: tenant.origin,
     entry,
     actionName: action.name,
     code: version.code,

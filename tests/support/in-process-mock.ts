@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createRouter } from '../../mock/app.ts';
-import { ActionRunner } from '../../mock/actions/action-runner.ts';
+import { ActionRunner, type ActionRunnerOptions } from '../../mock/actions/action-runner.ts';
 import { TenantRegistry } from '../../mock/tenants/registry.ts';
 import type { MockResponse } from '../../mock/http/response.ts';
 import type { Router } from '../../mock/http/router.ts';
@@ -16,11 +16,19 @@ import { TotpDevice } from '../../harness/devices/totp-device.ts';
 
 export const CALLBACK = 'http://localhost:4020/callback';
 
-/** One mock (registry, Actions worker, router) shared by the tests of a file; each test takes its own tenant. */
+/**
+ * One mock (registry, Actions runner, router) shared by the tests of a file; each test takes its own tenant.
+ * A file may give its runner shorter limits (a CPU time that an endless loop reaches soon).
+ */
 export class InProcessMock {
-  readonly runner = new ActionRunner();
+  readonly runner: ActionRunner;
   readonly tenants = new TenantRegistry();
-  readonly router: Router = createRouter({ tenants: this.tenants, actions: this.runner });
+  readonly router: Router;
+
+  constructor(runnerOptions: ActionRunnerOptions = {}) {
+    this.runner = new ActionRunner(runnerOptions);
+    this.router = createRouter({ tenants: this.tenants, actions: this.runner });
+  }
 
   async send(
     host: string,
