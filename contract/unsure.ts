@@ -28,4 +28,10 @@ export const UNSURE = {
   mfaFailureEndsAtCallback: true,
   /** Whether a TOTP code already used within its step is refused. The mock refuses it. */
   totpRejectsReusedCode: true,
+  /**
+   * How Universal Login answers a screen (GET or POST) that is not the transaction's current step: the mock
+   * shows its generic error page with this error code and 400; a real tenant may send the browser to the
+   * current screen instead.
+   */
+  offStepError: 'invalid_request',
 } as const;

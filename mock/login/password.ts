@@ -3,14 +3,15 @@
  * `#error-element-password` and logs `fp` (`fu` for an unknown user); the right one starts the pipeline.
  */
 import { html, redirect, type MockResponse } from '../http/response.ts';
-import { field, type MockRequest } from '../http/request.ts';
+import { field } from '../http/request.ts';
 import type { Route } from '../http/router.ts';
 import type { MockServices } from '../services.ts';
 import { SCREEN_PATHS } from '../../contract/screens.ts';
 import { layout } from '../screens/layout.ts';
 import { primaryButton, primaryForm, textInput } from '../screens/markup.ts';
 import { writeLog } from '../logs/write-log.ts';
-import { isFlow, loadFlow, logContext, resumeUrl, type Flow } from '../pipeline/flow.ts';
+import { logContext, resumeUrl, type Flow } from '../pipeline/flow.ts';
+import { loginScreen } from './login-screen.ts';
 import { findUserByEmail, passwordMatches } from '../tenants/users.ts';
 
 const PATH = SCREEN_PATHS['login-password'];
@@ -51,18 +52,14 @@ function submit(flow: Flow): MockResponse {
 }
 
 export function passwordRoutes(services: MockServices): Route[] {
-  const withFlow = (handler: (flow: Flow) => MockResponse) => async (req: MockRequest) => {
-    const flow = await loadFlow(services, req);
-    return isFlow(flow) ? handler(flow) : flow;
-  };
   return [
     {
       method: 'GET',
       path: PATH,
-      handler: withFlow((flow) =>
+      handler: loginScreen(services, (flow) =>
         flow.tx.username ? render(flow) : redirect(`/u/login/identifier?state=${flow.tx.state}`),
       ),
     },
-    { method: 'POST', path: PATH, handler: withFlow(submit) },
+    { method: 'POST', path: PATH, handler: loginScreen(services, submit) },
   ];
 }

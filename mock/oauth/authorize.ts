@@ -3,27 +3,15 @@
  * - checkClient, checkRedirectUri, checkResponseType, checkPkce, then a new transaction
  * - a live session skips the login screens (single sign-on) and goes straight to the pipeline (RED-4)
  */
-import { html, redirect, type MockResponse } from '../http/response.ts';
+import { redirect, type MockResponse } from '../http/response.ts';
 import type { MockRequest } from '../http/request.ts';
 import type { MockServices } from '../services.ts';
-import { layout } from '../screens/layout.ts';
-import { escapeHtml } from '../screens/markup.ts';
+import { errorPage } from '../screens/error-page.ts';
 import { token } from '../tenants/ids.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import { SESSION_COOKIE } from '../pipeline/finish.ts';
 import type { AuthorizeRequest, Transaction } from '../tenants/transaction.ts';
 import { isAllowedRedirectUri } from './redirect-uris.ts';
-
-function errorPage(description: string): MockResponse {
-  return html(
-    layout({
-      screen: 'error-page',
-      title: 'Oops!, something went wrong',
-      body: `<p id="error-description">${escapeHtml(description)}</p>`,
-    }),
-    400,
-  );
-}
 
 function readAuthorizeRequest(req: MockRequest): AuthorizeRequest {
   const q = (name: string) => req.query.get(name) ?? undefined;
