@@ -7,7 +7,7 @@ import { managementRoute } from './management-route.ts';
 /** GET /api/v2/logs: search (`q`, or `search` as the v7 SDK names it) or checkpoint (`from`, `take`). */
 export function logRoutes(services: MockServices) {
   return [
-    managementRoute(services, 'GET', '/logs', (tenant, req) => {
+    managementRoute(services, 'GET', '/logs', ['read:logs', 'read:logs_users'], (tenant, req) => {
       const from = req.query.get('from');
       if (from) {
         // Checkpoint paging: the entries after `from`, and a Link to the next page from the last one read.
@@ -31,9 +31,15 @@ export function logRoutes(services: MockServices) {
       const ascending = req.query.get('sort') === 'date:1';
       return listResponse('logs', ascending ? entries : [...entries].reverse(), req.query);
     }),
-    managementRoute(services, 'GET', '/logs/:id', (tenant, _req, { id }) => {
-      const entry = tenant.logs.find((e) => e.log_id === id);
-      return entry ? json(entry) : notFound('log event');
-    }),
+    managementRoute(
+      services,
+      'GET',
+      '/logs/:id',
+      ['read:logs', 'read:logs_users'],
+      (tenant, _req, { id }) => {
+        const entry = tenant.logs.find((e) => e.log_id === id);
+        return entry ? json(entry) : notFound('log event');
+      },
+    ),
   ];
 }

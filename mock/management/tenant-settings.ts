@@ -8,8 +8,10 @@ import { managementRoute } from './management-route.ts';
  */
 export function tenantSettingsRoutes(services: MockServices) {
   return [
-    managementRoute(services, 'GET', '/tenants/settings', (tenant) => json(tenant.settings)),
-    managementRoute(services, 'PATCH', '/tenants/settings', (tenant, req) => {
+    managementRoute(services, 'GET', '/tenants/settings', 'read:tenant_settings', (tenant) =>
+      json(tenant.settings),
+    ),
+    managementRoute(services, 'PATCH', '/tenants/settings', 'update:tenant_settings', (tenant, req) => {
       const value = req.body.customize_mfa_in_postlogin_action;
       if (typeof value === 'boolean') tenant.settings.customize_mfa_in_postlogin_action = value;
       if (typeof req.body.friendly_name === 'string') tenant.settings.friendly_name = req.body.friendly_name;

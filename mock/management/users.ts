@@ -59,8 +59,10 @@ function updateUser(tenant: Tenant, user: User, body: Record<string, unknown>): 
 
 export function userRoutes(services: MockServices) {
   return [
-    managementRoute(services, 'POST', '/users', (tenant, req) => createUser(tenant, req.body)),
-    managementRoute(services, 'GET', '/users', (tenant, req) => {
+    managementRoute(services, 'POST', '/users', 'create:users', (tenant, req) =>
+      createUser(tenant, req.body),
+    ),
+    managementRoute(services, 'GET', '/users', 'read:users', (tenant, req) => {
       const q = req.query.get('q') ?? '';
       const email = /email:"?([^"\s]+)"?/.exec(q)?.[1];
       const users = [...tenant.users.values()].filter((u) => !email || u.email === email);
@@ -70,15 +72,15 @@ export function userRoutes(services: MockServices) {
         req.query,
       );
     }),
-    managementRoute(services, 'GET', '/users/:id', (tenant, _req, { id = '' }) => {
+    managementRoute(services, 'GET', '/users/:id', 'read:users', (tenant, _req, { id = '' }) => {
       const user = userOr404(tenant, id);
       return 'user_id' in user ? json(serializeUser(tenant, user)) : user;
     }),
-    managementRoute(services, 'PATCH', '/users/:id', (tenant, req, { id = '' }) => {
+    managementRoute(services, 'PATCH', '/users/:id', 'update:users', (tenant, req, { id = '' }) => {
       const user = userOr404(tenant, id);
       return 'user_id' in user ? updateUser(tenant, user, req.body) : user;
     }),
-    managementRoute(services, 'DELETE', '/users/:id', (tenant, _req, { id = '' }) => {
+    managementRoute(services, 'DELETE', '/users/:id', 'delete:users', (tenant, _req, { id = '' }) => {
       tenant.users.delete(id);
       return { status: 204, headers: {}, body: '' };
     }),
@@ -86,13 +88,14 @@ export function userRoutes(services: MockServices) {
       services,
       'POST',
       '/users/:id/multifactor/actions/invalidate-remember-browser',
+      'update:users',
       (tenant, _req, { id = '' }) => {
         if (!tenant.users.has(id)) return notFound('user', 'inexistent_user');
         forgetBrowsers(tenant, id);
         return { status: 204, headers: {}, body: '' };
       },
     ),
-    managementRoute(services, 'DELETE', '/user-blocks/:id', (tenant, _req, { id = '' }) => {
+    managementRoute(services, 'DELETE', '/user-blocks/:id', 'update:users', (tenant, _req, { id = '' }) => {
       const user = tenant.users.get(id);
       if (!user) return invalidBody('user not found');
       user.mfaFailures = 0;

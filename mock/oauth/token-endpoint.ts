@@ -2,8 +2,9 @@
  * POST /oauth/token (form or JSON body):
  * - authorization_code: checkCode (known, unused, unexpired), checkRedirectUri, checkPkce (S256), then the
  *   id token (nonce, amr, the Actions' custom claims) and an access token; `seacft` / `feacft`
- * - client_credentials: checkClientSecret, checkAudience (the Management API), then an access token with the
- *   Management API's audience; `seccft` / `feccft`
+ * - client_credentials: checkClientSecret, checkAudience (the Management API), checkClientGrant (its scopes),
+ *   then an access token with the Management API's audience; `seccft` / `feccft`
+ * - a user's token for the Management API carries only the scopes Auth0 grants users (userTokenScope)
  * A reused code is refused (and stays refused), as Auth0 does.
  */
 import { createHash } from 'node:crypto';
@@ -15,6 +16,8 @@ import type { Tenant } from '../tenants/tenant.ts';
 import { managementAudience, signJwt, TOKEN_LIFETIME_SECONDS } from './tokens.ts';
 import { profileClaims } from './userinfo.ts';
 import { oauthError } from './oauth-errors.ts';
+import { clientCredentialsScope } from './client-grants.ts';
+import { userTokenScope } from '../management/management-scopes.ts';
 
 function s256(verifier: string): string {
   return createHash('sha256').update(verifier).digest('base64url');
@@ -51,9 +54,10 @@ async function exchangeCode(tenant: Tenant, req: MockRequest): Promise<MockRespo
     code.clientId,
     user.user_id,
   );
+  const scope = userTokenScope(code.scope, code.audience, managementAudience(tenant));
   const accessToken = await signJwt(
     tenant,
-    { ...code.accessTokenClaims, scope: code.scope, azp: code.clientId },
+    { ...code.accessTokenClaims, scope, azp: code.clientId },
     code.audience ? [code.audience, `${tenant.origin}/userinfo`] : `${tenant.origin}/userinfo`,
     user.user_id,
   );
@@ -61,7 +65,7 @@ async function exchangeCode(tenant: Tenant, req: MockRequest): Promise<MockRespo
   return json({
     access_token: accessToken,
     id_token: idToken,
-    scope: code.scope,
+    scope,
     expires_in: TOKEN_LIFETIME_SECONDS,
     token_type: 'Bearer',
   });
@@ -76,20 +80,21 @@ async function clientCredentials(tenant: Tenant, req: MockRequest): Promise<Mock
   }
   const audience = managementAudience(tenant);
   if (field(req, 'audience') !== audience) return oauthError('unknownAudience');
+  const granted = clientCredentialsScope(tenant, clientId, audience, field(req, 'scope'));
+  if (!granted.ok) {
+    writeLog(tenant, 'feccft', { clientId, ip: req.ip }, { description: granted.description });
+    return json({ error: 'access_denied', error_description: granted.description }, 403);
+  }
   const accessToken = await signJwt(
     tenant,
-    {
-      scope: 'read:users update:users delete:users create:users read:logs',
-      gty: 'client-credentials',
-      azp: clientId,
-    },
+    { scope: granted.scope, gty: 'client-credentials', azp: clientId },
     audience,
     `${clientId}@clients`,
   );
   writeLog(tenant, 'seccft', { clientId, ip: req.ip });
   return json({
     access_token: accessToken,
-    scope: 'read:users update:users',
+    scope: granted.scope,
     expires_in: TOKEN_LIFETIME_SECONDS,
     token_type: 'Bearer',
   });

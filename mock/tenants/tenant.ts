@@ -3,6 +3,7 @@ import type {
   Action,
   Binding,
   Client,
+  ClientGrant,
   GuardianPolicy,
   LogEntry,
   Organization,
@@ -13,6 +14,8 @@ import type {
 } from './model.ts';
 import type { GuardianFactorName } from '../mfa/guardian-factor-names.ts';
 import type { Transaction } from './transaction.ts';
+import { MANAGEMENT_SCOPES } from '../management/management-scopes.ts';
+import { managementAudience } from '../oauth/tokens.ts';
 
 /** Built-in credentials of every mock tenant (documented in the README). */
 export const BUILT_IN = {
@@ -53,6 +56,8 @@ export interface SigningKey {
  */
 export class Tenant {
   readonly clients = new Map<string, Client>();
+  /** The built-in management client's grant holds every scope the mock's Management API routes expect. */
+  readonly clientGrants: ClientGrant[] = [];
   readonly users = new Map<string, User>();
   readonly actions = new Map<string, Action>();
   bindings: Binding[] = [];
@@ -88,6 +93,12 @@ export class Tenant {
       app_type: 'non_interactive',
       metadata: {},
       grant_types: ['client_credentials'],
+    });
+    this.clientGrants.push({
+      id: 'cgr_mock_management',
+      client_id: BUILT_IN.managementClientId,
+      audience: managementAudience(this),
+      scope: [...MANAGEMENT_SCOPES],
     });
     this.clients.set(BUILT_IN.loginClientId, {
       client_id: BUILT_IN.loginClientId,

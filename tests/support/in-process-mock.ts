@@ -4,7 +4,7 @@
  * application's callback or at any page outside the tenant (a redirect Action's target), so pipeline rules
  * can be unit-tested in milliseconds.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createRouter } from '../../mock/app.ts';
 import { ActionRunner } from '../../mock/actions/action-runner.ts';
 import { TenantRegistry } from '../../mock/tenants/registry.ts';
@@ -71,6 +71,12 @@ export interface TenantSetup {
   /** Action code, bound in this order. */
   actions?: Array<string | { code: string; secrets?: Record<string, string> }>;
   user?: { enrollments?: Array<'otp'>; email_verified?: boolean };
+}
+
+export interface TokenResponse {
+  access_token: string;
+  id_token: string;
+  scope: string;
 }
 
 /** Where a navigation ended: a Universal Login page (status 200/400), the callback, or a page elsewhere. */
@@ -176,19 +182,47 @@ export class TestTenant {
     await this.bindActions(setup.actions ?? []);
   }
 
-  /** /authorize, the identifier and the password; returns where the pipeline led. */
-  async login(): Promise<Landing> {
+  /** /authorize (with `extra` parameters), the identifier and the password; returns where the pipeline led. */
+  async login(extra: Record<string, string> = {}): Promise<Landing> {
     const params = new URLSearchParams({
       client_id: 'mock-login-client',
       response_type: 'code',
       redirect_uri: CALLBACK,
       scope: 'openid',
       state: 'app-state',
+      ...extra,
     });
     const first = await this.browser.go('GET', `/authorize?${params.toString()}`);
     if (!first.url.pathname.startsWith('/u/login/identifier')) return first;
     const password = await this.browser.submit(first, { username: this.email, action: 'default' });
     return this.browser.submit(password, { password: this.password, action: 'default' });
+  }
+
+  /**
+   * A login without MFA as the login application does it (PKCE), and the code exchanged: the tokens it gets.
+   * `authorize` adds parameters (`audience`, `scope`).
+   */
+  async tokens(authorize: Record<string, string> = {}): Promise<TokenResponse> {
+    const verifier = randomBytes(32).toString('base64url');
+    const challenge = createHash('sha256').update(verifier).digest('base64url');
+    const landing = await this.login({
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+      ...authorize,
+    });
+    const code = landing.url.searchParams.get('code');
+    if (landing.where !== 'callback' || !code) throw new Error(`no code: landed on ${landing.url.href}`);
+    const response = await this.mock.send(this.host, 'POST', '/oauth/token', {
+      form: {
+        grant_type: 'authorization_code',
+        client_id: 'mock-login-client',
+        code,
+        code_verifier: verifier,
+        redirect_uri: CALLBACK,
+      },
+    });
+    if (response.status !== 200) throw new Error(`the exchange failed: ${response.status} ${response.body}`);
+    return JSON.parse(response.body) as TokenResponse;
   }
 
   /** Answers the OTP challenge on `landing` with a valid (or a wrong) code. */
