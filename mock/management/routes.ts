@@ -7,6 +7,7 @@ import { guardianRoutes } from './guardian.ts';
 import { logRoutes } from './logs.ts';
 import { roleAndOrganizationRoutes } from './roles-and-organizations.ts';
 import { tenantSettingsRoutes } from './tenant-settings.ts';
+import { userBlockRoutes } from './user-blocks.ts';
 import { userRoutes } from './users.ts';
 
 /** Management API v2, every resource the harness provisions through. */
@@ -14,6 +15,7 @@ export function managementRoutes(services: MockServices): Route[] {
   return [
     ...authenticationMethodRoutes(services),
     ...userRoutes(services),
+    ...userBlockRoutes(services),
     ...guardianDocumentRoutes(services),
     ...guardianRoutes(services),
     ...actionRoutes(services),

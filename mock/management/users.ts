@@ -5,7 +5,8 @@ import type { User } from '../tenants/model.ts';
 import { BUILT_IN } from '../tenants/tenant.ts';
 import { findUserByEmail, hashPassword, newUser, userProfile } from '../tenants/users.ts';
 import { forgetBrowsers } from '../pipeline/remember-browser.ts';
-import { invalidBody, listResponse, managementError, notFound, requireString } from './management-errors.ts';
+import { unblockUser } from '../attack-protection/brute-force.ts';
+import { listResponse, managementError, notFound, requireString } from './management-errors.ts';
 import { managementRoute } from './management-route.ts';
 
 /** A user as GET /api/v2/users/{id} shows it. */
@@ -51,7 +52,11 @@ function updateUser(tenant: Tenant, user: User, body: Record<string, unknown>): 
     Object.assign(user.user_metadata, body.user_metadata);
   if (typeof body.email_verified === 'boolean') user.email_verified = body.email_verified;
   if (typeof body.phone_number === 'string') user.phone_number = body.phone_number;
-  if (typeof body.password === 'string') user.passwordHash = hashPassword(body.password);
+  // A new password lifts brute-force protection's blocks, as the user changing it does on Auth0.
+  if (typeof body.password === 'string') {
+    user.passwordHash = hashPassword(body.password);
+    unblockUser(tenant, user.user_id);
+  }
   if (body.blocked === false) user.mfaFailures = 0;
   user.updated_at = new Date().toISOString();
   return json(serializeUser(tenant, user));
@@ -95,11 +100,5 @@ export function userRoutes(services: MockServices) {
         return { status: 204, headers: {}, body: '' };
       },
     ),
-    managementRoute(services, 'DELETE', '/user-blocks/:id', 'update:users', (tenant, _req, { id = '' }) => {
-      const user = tenant.users.get(id);
-      if (!user) return invalidBody('user not found');
-      user.mfaFailures = 0;
-      return { status: 204, headers: {}, body: '' };
-    }),
   ];
 }

@@ -14,6 +14,7 @@ import type {
 } from './model.ts';
 import type { GuardianFactorName } from '../mfa/guardian-factor-names.ts';
 import type { Transaction } from './transaction.ts';
+import type { FailedLogins } from '../attack-protection/brute-force.ts';
 import { MANAGEMENT_SCOPES } from '../management/management-scopes.ts';
 import { managementAudience } from '../oauth/tokens.ts';
 
@@ -73,6 +74,8 @@ export class Tenant {
   readonly transactions = new Map<string, Transaction>();
   readonly sessions = new Map<string, Session>();
   readonly codes = new Map<string, AuthorizationCode>();
+  /** Brute-force protection's counts and blocks, by user and IP (attack-protection/brute-force.ts). */
+  readonly failedLogins = new Map<string, FailedLogins>();
   /** "Remember this device" cookies (`auth0-mf`) by value. */
   readonly rememberedBrowsers = new Map<string, { userId: string; expiresAt: number }>();
   /** Mock-only: what event.authentication.riskAssessment says for the next logins (SEL-10). */

@@ -31,6 +31,8 @@ export class InProcessMock {
       form?: Record<string, string>;
       cookies?: Record<string, string>;
       token?: string;
+      /** The client's address (default 127.0.0.1). */
+      ip?: string;
     } = {},
   ): Promise<MockResponse> {
     const parsed = new URL(url, `http://${host}`);
@@ -53,7 +55,7 @@ export class InProcessMock {
       cookies: options.cookies ?? {},
       body: options.form ?? ((options.body ?? {}) as Record<string, unknown>),
       rawBody,
-      ip: '127.0.0.1',
+      ip: options.ip ?? '127.0.0.1',
     });
   }
 
@@ -182,8 +184,8 @@ export class TestTenant {
     await this.bindActions(setup.actions ?? []);
   }
 
-  /** /authorize (with `extra` parameters), the identifier and the password; returns where the pipeline led. */
-  async login(extra: Record<string, string> = {}): Promise<Landing> {
+  /** /authorize (with `extra` parameters) and the identifier: the password screen, in `browser`. */
+  async passwordScreen(extra: Record<string, string> = {}, browser = this.browser): Promise<Landing> {
     const params = new URLSearchParams({
       client_id: 'mock-login-client',
       response_type: 'code',
@@ -192,10 +194,16 @@ export class TestTenant {
       state: 'app-state',
       ...extra,
     });
-    const first = await this.browser.go('GET', `/authorize?${params.toString()}`);
+    const first = await browser.go('GET', `/authorize?${params.toString()}`);
     if (!first.url.pathname.startsWith('/u/login/identifier')) return first;
-    const password = await this.browser.submit(first, { username: this.email, action: 'default' });
-    return this.browser.submit(password, { password: this.password, action: 'default' });
+    return browser.submit(first, { username: this.email, action: 'default' });
+  }
+
+  /** /authorize (with `extra` parameters), the identifier and the password; returns where the pipeline led. */
+  async login(extra: Record<string, string> = {}, browser = this.browser): Promise<Landing> {
+    const password = await this.passwordScreen(extra, browser);
+    if (!password.url.pathname.startsWith('/u/login/password')) return password;
+    return browser.submit(password, { password: this.password, action: 'default' });
   }
 
   /**
@@ -243,11 +251,13 @@ export class MockBrowser {
   constructor(
     readonly mock: InProcessMock,
     readonly host: string,
+    /** The address its requests come from. */
+    readonly ip = '127.0.0.1',
   ) {}
 
   /** Requests `url` on the tenant and follows redirects until a page, the callback, or another site. */
   async go(method: string, url: string, form?: Record<string, string>): Promise<Landing> {
-    let response = await this.mock.send(this.host, method, url, { form, cookies: this.cookies });
+    let response = await this.mock.send(this.host, method, url, { form, cookies: this.cookies, ip: this.ip });
     let current = new URL(url, `http://${this.host}`);
     for (let hops = 0; hops < 30; hops += 1) {
       this.#keepCookies(response);
@@ -259,6 +269,7 @@ export class MockBrowser {
       if (current.host !== this.host) return { url: current, status: 302, body: '', where: 'external' };
       response = await this.mock.send(this.host, 'GET', current.pathname + current.search, {
         cookies: this.cookies,
+        ip: this.ip,
       });
     }
     throw new Error(`more than 30 redirects from ${url}`);

@@ -7,13 +7,14 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { InProcessMock } from '../../../support/in-process-mock.ts';
 import { readRefusal, type AttackRow } from './attack.ts';
+import { loginAttacks } from './login-attacks.ts';
 import { managementAttacks } from './management-attacks.ts';
 import { screenAttacks } from './screen-attacks.ts';
 
 const mock = new InProcessMock();
 after(() => mock.close());
 
-const ROWS: AttackRow[] = [...screenAttacks(mock), ...managementAttacks(mock)];
+const ROWS: AttackRow[] = [...screenAttacks(mock), ...managementAttacks(mock), ...loginAttacks(mock)];
 
 for (const row of ROWS) {
   const { status, error, log } = row.refused;
