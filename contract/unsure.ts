@@ -34,4 +34,9 @@ export const UNSURE = {
    * current screen instead.
    */
   offStepError: 'invalid_request',
+  /**
+   * Whether a public client (token_endpoint_auth_method none) must prove its code with PKCE even when its
+   * /authorize request sent no code_challenge: the mock refuses such an exchange.
+   */
+  publicClientRequiresPkce: true,
 } as const;

@@ -1,7 +1,8 @@
 /**
  * POST /oauth/token (form or JSON body):
- * - authorization_code: checkCode (known, unused, unexpired), checkRedirectUri, checkPkce (S256), then the
- *   id token (nonce, amr, the Actions' custom claims) and an access token; `seacft` / `feacft`
+ * - authorization_code: checkCode (known, unused, unexpired), checkRedirectUri, checkPkce (S256; always for a
+ *   public client, docs/decisions/0034), then the id token (nonce, amr, the Actions' custom claims) and an
+ *   access token; `seacft` / `feacft`
  * - client_credentials: checkClientSecret, checkAudience (the Management API), checkClientGrant (its scopes),
  *   then an access token with the Management API's audience; `seccft` / `feccft`
  * - a user's token for the Management API carries only the scopes Auth0 grants users (userTokenScope)
@@ -16,6 +17,7 @@ import type { Tenant } from '../tenants/tenant.ts';
 import { managementAudience, signJwt, TOKEN_LIFETIME_SECONDS } from './tokens.ts';
 import { profileClaims } from './userinfo.ts';
 import { oauthError } from './oauth-errors.ts';
+import { UNSURE } from '../../contract/unsure.ts';
 import { clientCredentialsScope } from './client-grants.ts';
 import { userTokenScope } from '../management/management-scopes.ts';
 
@@ -35,10 +37,12 @@ async function exchangeCode(tenant: Tenant, req: MockRequest): Promise<MockRespo
   code.used = true; // a second attempt with the same code fails, whatever happens next
   if (field(req, 'redirect_uri') !== undefined && field(req, 'redirect_uri') !== code.redirectUri)
     return fail('invalidGrantRedirect');
-  if (code.codeChallenge) {
+  // A public client has no secret: PKCE is its only proof, so a code it got without a challenge is useless.
+  const isPublic = tenant.clients.get(code.clientId)?.token_endpoint_auth_method === 'none';
+  if (code.codeChallenge || (isPublic && UNSURE.publicClientRequiresPkce)) {
     const verifier = field(req, 'code_verifier');
     if (!verifier) return fail('invalidRequestVerifier');
-    if (s256(verifier) !== code.codeChallenge) return fail('invalidGrantVerifier');
+    if (!code.codeChallenge || s256(verifier) !== code.codeChallenge) return fail('invalidGrantVerifier');
   }
   const user = tenant.users.get(code.userId);
   if (!user) return fail('invalidGrantCode');

@@ -47,6 +47,8 @@ export interface Client {
   client_secret?: string;
   name: string;
   app_type: 'spa' | 'non_interactive';
+  /** `none` for a public client (an SPA): it cannot keep a secret, so PKCE is its only proof at /oauth/token. */
+  token_endpoint_auth_method: 'none' | 'client_secret_post' | 'client_secret_basic';
   metadata: Record<string, string>;
   grant_types: string[];
 }

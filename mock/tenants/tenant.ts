@@ -94,6 +94,7 @@ export class Tenant {
       client_secret: BUILT_IN.managementClientSecret,
       name: 'Mock Management API client',
       app_type: 'non_interactive',
+      token_endpoint_auth_method: 'client_secret_post',
       metadata: {},
       grant_types: ['client_credentials'],
     });
@@ -107,6 +108,7 @@ export class Tenant {
       client_id: BUILT_IN.loginClientId,
       name: 'Mock login application',
       app_type: 'spa',
+      token_endpoint_auth_method: 'none',
       metadata: {},
       grant_types: ['authorization_code'],
     });

@@ -10,11 +10,17 @@ import { readRefusal, type AttackRow } from './attack.ts';
 import { loginAttacks } from './login-attacks.ts';
 import { managementAttacks } from './management-attacks.ts';
 import { screenAttacks } from './screen-attacks.ts';
+import { tokenAttacks } from './token-attacks.ts';
 
 const mock = new InProcessMock();
 after(() => mock.close());
 
-const ROWS: AttackRow[] = [...screenAttacks(mock), ...managementAttacks(mock), ...loginAttacks(mock)];
+const ROWS: AttackRow[] = [
+  ...screenAttacks(mock),
+  ...managementAttacks(mock),
+  ...loginAttacks(mock),
+  ...tokenAttacks(mock),
+];
 
 for (const row of ROWS) {
   const { status, error, log } = row.refused;
