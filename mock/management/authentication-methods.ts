@@ -6,6 +6,7 @@ import { FACTORS, FACTOR_TYPES, type AuthenticatorType } from '../../contract/fa
 import { alnum } from '../tenants/ids.ts';
 import { invalidBody, listResponse, notFound } from './management-errors.ts';
 import { managementRoute } from './management-route.ts';
+import { totpSecretProblem } from '../factors/kit/totp-secret.ts';
 import { userOr404 } from './users.ts';
 
 /**
@@ -49,6 +50,9 @@ function create(tenant: Tenant, userId: string, body: Record<string, unknown>): 
   const type = body.type as AuthenticatorType;
   const missing = required.find((name) => typeof body[name] !== 'string' || body[name] === '');
   if (missing) return invalidBody(`Missing required property: ${missing}`);
+  const secretProblem =
+    typeof body.totp_secret === 'string' ? totpSecretProblem(body.totp_secret) : undefined;
+  if (type === 'totp' && secretProblem) return invalidBody(`totp_secret ${secretProblem}`);
   const str = (name: string) => (typeof body[name] === 'string' ? body[name] : undefined);
   const authenticator: Authenticator = {
     id: newAuthenticatorId(type),

@@ -7,6 +7,7 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { InProcessMock } from '../../../support/in-process-mock.ts';
 import { readRefusal, type AttackRow } from './attack.ts';
+import { enrollmentAttacks } from './enrollment-attacks.ts';
 import { loginAttacks } from './login-attacks.ts';
 import { managementAttacks } from './management-attacks.ts';
 import { screenAttacks } from './screen-attacks.ts';
@@ -20,6 +21,7 @@ const ROWS: AttackRow[] = [
   ...managementAttacks(mock),
   ...loginAttacks(mock),
   ...tokenAttacks(mock),
+  ...enrollmentAttacks(mock),
 ];
 
 for (const row of ROWS) {
