@@ -57,4 +57,15 @@ export const UNSURE = {
     'webauthn-roaming': { type: 'webauthn-roaming', auth_method: 'webauthn-roaming' },
     'webauthn-platform': { type: 'webauthn-platform', auth_method: 'webauthn-platform' },
   },
+  /**
+   * How Universal Login answers a screen (GET or POST) that is not the transaction's current step: the mock
+   * shows its generic error page with this error code and 400; a real tenant may send the browser to the
+   * current screen instead.
+   */
+  offStepError: 'invalid_request',
+  /**
+   * Whether a public client (token_endpoint_auth_method none) must prove its code with PKCE even when its
+   * /authorize request sent no code_challenge: the mock refuses such an exchange.
+   */
+  publicClientRequiresPkce: true,
 } as const;

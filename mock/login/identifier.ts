@@ -6,7 +6,8 @@ import { SCREEN_PATHS } from '../../contract/screens.ts';
 import { layout } from '../screens/layout.ts';
 import { hidden, primaryButton, primaryForm, textInput } from '../screens/markup.ts';
 import type { ErrorCode } from '../screens/error-texts.ts';
-import { isFlow, loadFlow, type Flow } from '../pipeline/flow.ts';
+import type { Flow } from '../pipeline/flow.ts';
+import { loginScreen } from './login-screen.ts';
 
 const PATH = SCREEN_PATHS['login-id'];
 
@@ -65,13 +66,8 @@ function submit(flow: Flow): MockResponse {
 }
 
 export function identifierRoutes(services: MockServices): Route[] {
-  const withFlow =
-    (handler: (flow: Flow) => MockResponse) => async (req: Parameters<Route['handler']>[0]) => {
-      const flow = await loadFlow(services, req);
-      return isFlow(flow) ? handler(flow) : flow;
-    };
   return [
-    { method: 'GET', path: PATH, handler: withFlow((flow) => render(flow)) },
-    { method: 'POST', path: PATH, handler: withFlow(submit) },
+    { method: 'GET', path: PATH, handler: loginScreen(services, (flow) => render(flow)) },
+    { method: 'POST', path: PATH, handler: loginScreen(services, submit) },
   ];
 }

@@ -36,6 +36,7 @@ export const LOG_TYPES = {
   gd_send_pn: 'Guardian - Push notification sent',
   gd_webauthn_challenge_failed: 'Guardian - WebAuthn challenge failed',
   gd_webauthn_enrollment_failed: 'Guardian - WebAuthn enrollment failed',
+  limit_wc: 'An IP address is blocked because it attempted too many failed logins to a single account.',
 } as const;
 export type LogType = keyof typeof LOG_TYPES;
 

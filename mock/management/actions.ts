@@ -222,8 +222,10 @@ export function actionRoutes(services: MockServices) {
       return action ? handler(tenant, action, req.body) : notFound('action', 'action_not_found');
     };
   return [
-    managementRoute(services, 'POST', '/actions/actions', (tenant, req) => createAction(tenant, req.body)),
-    managementRoute(services, 'GET', '/actions/actions', (tenant, req) => {
+    managementRoute(services, 'POST', '/actions/actions', 'create:actions', (tenant, req) =>
+      createAction(tenant, req.body),
+    ),
+    managementRoute(services, 'GET', '/actions/actions', 'read:actions', (tenant, req) => {
       const name = req.query.get('actionName');
       const actions = [...tenant.actions.values()].filter((a) => !name || a.name === name);
       return actionsApiList(
@@ -236,51 +238,73 @@ export function actionRoutes(services: MockServices) {
       services,
       'GET',
       '/actions/actions/:id',
+      'read:actions',
       withAction((_t, action) => json(serializeAction(action))),
     ),
     managementRoute(
       services,
       'PATCH',
       '/actions/actions/:id',
+      'update:actions',
       withAction((_t, action, body) => {
         applyCode(action, body);
         return json(serializeAction(action));
       }),
     ),
-    managementRoute(services, 'DELETE', '/actions/actions/:id', (tenant, req, { id = '' }) => {
-      if (!tenant.actions.has(id)) return notFound('action', 'action_not_found');
-      const bound = tenant.bindings.some((b) => b.actionId === id);
-      if (bound && req.query.get('force') !== 'true')
-        return managementError(400, 'The action is bound to a trigger: use force=true.', 'action_bound');
-      tenant.bindings = tenant.bindings.filter((b) => b.actionId !== id);
-      tenant.actions.delete(id);
-      return { status: 204, headers: {}, body: '' };
-    }),
+    managementRoute(
+      services,
+      'DELETE',
+      '/actions/actions/:id',
+      'delete:actions',
+      (tenant, req, { id = '' }) => {
+        if (!tenant.actions.has(id)) return notFound('action', 'action_not_found');
+        const bound = tenant.bindings.some((b) => b.actionId === id);
+        if (bound && req.query.get('force') !== 'true')
+          return managementError(400, 'The action is bound to a trigger: use force=true.', 'action_bound');
+        tenant.bindings = tenant.bindings.filter((b) => b.actionId !== id);
+        tenant.actions.delete(id);
+        return { status: 204, headers: {}, body: '' };
+      },
+    ),
     managementRoute(
       services,
       'POST',
       '/actions/actions/:id/deploy',
+      'create:actions',
       withAction((_t, action) => deploy(action)),
     ),
-    managementRoute(services, 'GET', '/actions/actions/:id/versions', (tenant, req, { id = '' }) => {
-      const action = tenant.actions.get(id);
-      if (!action) return notFound('action', 'action_not_found');
-      const newestFirst = [...action.versions].reverse().map((v) => serializeVersion(action, v));
-      return actionsApiList('versions', newestFirst, req.query);
-    }),
-    managementRoute(services, 'GET', '/actions/actions/:id/versions/:version', (tenant, _req, params) => {
-      const action = tenant.actions.get(params.id ?? '');
-      const version = action?.versions.find((v) => v.id === params.version);
-      if (!action) return notFound('action', 'action_not_found');
-      return version
-        ? json(serializeVersion(action, version))
-        : notFound('action version', 'version_not_found');
-    }),
+    managementRoute(
+      services,
+      'GET',
+      '/actions/actions/:id/versions',
+      'read:actions',
+      (tenant, req, { id = '' }) => {
+        const action = tenant.actions.get(id);
+        if (!action) return notFound('action', 'action_not_found');
+        const newestFirst = [...action.versions].reverse().map((v) => serializeVersion(action, v));
+        return actionsApiList('versions', newestFirst, req.query);
+      },
+    ),
+    managementRoute(
+      services,
+      'GET',
+      '/actions/actions/:id/versions/:version',
+      'read:actions',
+      (tenant, _req, params) => {
+        const action = tenant.actions.get(params.id ?? '');
+        const version = action?.versions.find((v) => v.id === params.version);
+        if (!action) return notFound('action', 'action_not_found');
+        return version
+          ? json(serializeVersion(action, version))
+          : notFound('action version', 'version_not_found');
+      },
+    ),
     // Rolling back: a new deployed version identical to the one named (the draft code stays as it is).
     managementRoute(
       services,
       'POST',
       '/actions/actions/:id/versions/:version/deploy',
+      'create:actions',
       (tenant, _req, params) => {
         const action = tenant.actions.get(params.id ?? '');
         const version = action?.versions.find((v) => v.id === params.version);
@@ -290,7 +314,7 @@ export function actionRoutes(services: MockServices) {
       },
     ),
     // The triggers whose bindings the mock keeps (auth0-deploy-cli lists them to export each one's bindings).
-    managementRoute(services, 'GET', '/actions/triggers', () =>
+    managementRoute(services, 'GET', '/actions/triggers', 'read:actions', () =>
       json({
         triggers: [
           {
@@ -305,15 +329,24 @@ export function actionRoutes(services: MockServices) {
         ],
       }),
     ),
-    managementRoute(services, 'GET', '/actions/triggers/post-login/bindings', (tenant, req) =>
-      actionsApiList(
-        'bindings',
-        tenant.bindings.map((b) => serializeBinding(tenant, b)),
-        req.query,
-      ),
+    managementRoute(
+      services,
+      'GET',
+      '/actions/triggers/post-login/bindings',
+      'read:triggers',
+      (tenant, req) =>
+        actionsApiList(
+          'bindings',
+          tenant.bindings.map((b) => serializeBinding(tenant, b)),
+          req.query,
+        ),
     ),
-    managementRoute(services, 'PATCH', '/actions/triggers/post-login/bindings', (tenant, req) =>
-      updateBindings(tenant, req.body),
+    managementRoute(
+      services,
+      'PATCH',
+      '/actions/triggers/post-login/bindings',
+      'update:triggers',
+      (tenant, req) => updateBindings(tenant, req.body),
     ),
   ];
 }

@@ -15,10 +15,18 @@ import type { Tenant } from '../tenants/tenant.ts';
 import type { ApiObject } from '../tenants/model.ts';
 import { invalidBody, listResponse, managementError, notFound } from './management-errors.ts';
 import { managementRoute } from './management-route.ts';
+import type { ManagementScope } from './management-scopes.ts';
 
 export interface Collection<T extends ApiObject> {
   /** `/clients`: the collection's path under /api/v2. */
   path: string;
+  /** The scopes its routes expect (management-scopes.ts `collectionScopes`). */
+  scopes: {
+    read: ManagementScope;
+    create: ManagementScope;
+    update: ManagementScope;
+    delete: ManagementScope;
+  };
   /** How a 404 names one (`The client does not exist.`) and its errorCode. */
   noun: string;
   notFoundCode?: string;
@@ -113,13 +121,13 @@ export function collectionRoutes<T extends ApiObject>(
     };
   const one = `${collection.path}/:id`;
   return [
-    managementRoute(services, 'GET', collection.path, (tenant, req) => {
+    managementRoute(services, 'GET', collection.path, collection.scopes.read, (tenant, req) => {
       const items = [...collection.items(tenant).values()].filter(
         (item) => collection.matches?.(item, req.query) ?? true,
       );
       return listItems(collection.listKey, items, (item) => String(item[idField]), req.query);
     }),
-    managementRoute(services, 'POST', collection.path, (tenant, req) => {
+    managementRoute(services, 'POST', collection.path, collection.scopes.create, (tenant, req) => {
       const created = collection.create(tenant, req.body);
       if (isResponse(created)) return created;
       collection.items(tenant).set(String(created[idField]), created);
@@ -129,12 +137,14 @@ export function collectionRoutes<T extends ApiObject>(
       services,
       'GET',
       one,
+      collection.scopes.read,
       withItem((_tenant, item, req) => json(pickFields(item, req.query))),
     ),
     managementRoute(
       services,
       'PATCH',
       one,
+      collection.scopes.update,
       withItem((_tenant, item, req) => {
         const refused = collection.locked?.(item);
         if (refused) return refused;
@@ -148,6 +158,7 @@ export function collectionRoutes<T extends ApiObject>(
       services,
       'DELETE',
       one,
+      collection.scopes.delete,
       withItem((tenant, item) => {
         const refused = collection.locked?.(item);
         if (refused) return refused;

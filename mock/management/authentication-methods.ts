@@ -6,6 +6,7 @@ import { FACTORS, FACTOR_TYPES, type AuthenticatorType } from '../../contract/fa
 import { alnum } from '../tenants/ids.ts';
 import { invalidBody, listResponse, notFound } from './management-errors.ts';
 import { managementRoute } from './management-route.ts';
+import { totpSecretProblem } from '../factors/kit/totp-secret.ts';
 import { userOr404 } from './users.ts';
 
 /**
@@ -50,6 +51,9 @@ function create(tenant: Tenant, userId: string, body: Record<string, unknown>): 
   const type = body.type as AuthenticatorType;
   const missing = required.find((name) => typeof body[name] !== 'string' || body[name] === '');
   if (missing) return invalidBody(`Missing required property: ${missing}`);
+  const secretProblem =
+    typeof body.totp_secret === 'string' ? totpSecretProblem(body.totp_secret) : undefined;
+  if (type === 'totp' && secretProblem) return invalidBody(`totp_secret ${secretProblem}`);
   const str = (name: string) => (typeof body[name] === 'string' ? body[name] : undefined);
   const authenticator: Authenticator = {
     id: newAuthenticatorId(type),
@@ -88,48 +92,74 @@ function methodOr404(tenant: Tenant, userId: string, methodId: string): Authenti
 export function authenticationMethodRoutes(services: MockServices) {
   const base = '/users/:id/authentication-methods';
   return [
-    managementRoute(services, 'POST', base, (tenant, req, { id = '' }) => create(tenant, id, req.body)),
-    managementRoute(services, 'GET', base, (tenant, req, { id = '' }) => {
+    managementRoute(services, 'POST', base, 'create:authentication_methods', (tenant, req, { id = '' }) =>
+      create(tenant, id, req.body),
+    ),
+    managementRoute(services, 'GET', base, 'read:authentication_methods', (tenant, req, { id = '' }) => {
       const user = userOr404(tenant, id);
       if (!('user_id' in user)) return user;
       // The API does not list the automatic email factor (shared/seeds/000, troubleshooting). With
       // include_totals (the v7 SDK's default) the list comes as { authenticators, total, ... }.
       return listResponse('authenticators', user.authenticators.map(serializeAuthenticator), req.query);
     }),
-    managementRoute(services, 'DELETE', base, (tenant, _req, { id = '' }) => removeAll(tenant, id)),
-    // "Delete all authenticators": the older route to the same end (OTP, phone, email, push and the rest).
-    managementRoute(services, 'DELETE', '/users/:id/authenticators', (tenant, _req, { id = '' }) =>
+    managementRoute(services, 'DELETE', base, 'delete:authentication_methods', (tenant, _req, { id = '' }) =>
       removeAll(tenant, id),
     ),
-    managementRoute(services, 'GET', `${base}/:method`, (tenant, _req, { id = '', method = '' }) => {
-      const found = methodOr404(tenant, id, method);
-      return 'type' in found ? json(serializeAuthenticator(found)) : found;
-    }),
+    // "Delete all authenticators": the older route to the same end (OTP, phone, email, push and the rest).
+    managementRoute(
+      services,
+      'DELETE',
+      '/users/:id/authenticators',
+      'delete:guardian_enrollments',
+      (tenant, _req, { id = '' }) => removeAll(tenant, id),
+    ),
+    managementRoute(
+      services,
+      'GET',
+      `${base}/:method`,
+      'read:authentication_methods',
+      (tenant, _req, { id = '', method = '' }) => {
+        const found = methodOr404(tenant, id, method);
+        return 'type' in found ? json(serializeAuthenticator(found)) : found;
+      },
+    ),
     // Only its label and a phone's preferred method change; anything else is refused, as the API's schema does.
-    managementRoute(services, 'PATCH', `${base}/:method`, (tenant, req, { id = '', method = '' }) => {
-      const found = methodOr404(tenant, id, method);
-      if (!('type' in found)) return found;
-      const unknown = Object.keys(req.body).find(
-        (k) => k !== 'name' && k !== 'preferred_authentication_method',
-      );
-      if (unknown) return invalidBody(`Additional properties not allowed: ${unknown}`);
-      const preferred = req.body.preferred_authentication_method;
-      if (preferred !== undefined) {
-        if (found.type !== 'phone' || (preferred !== 'sms' && preferred !== 'voice'))
-          return invalidBody('preferred_authentication_method must be sms or voice, for a phone');
-        found.preferred_authentication_method = preferred;
-      }
-      if (typeof req.body.name === 'string') found.name = req.body.name;
-      return json(serializeAuthenticator(found));
-    }),
-    managementRoute(services, 'DELETE', `${base}/:method`, (tenant, _req, { id = '', method = '' }) => {
-      const user = userOr404(tenant, id);
-      if (!('user_id' in user)) return user;
-      const before = user.authenticators.length;
-      user.authenticators = user.authenticators.filter((a) => a.id !== method);
-      return before === user.authenticators.length
-        ? notFound('authentication method')
-        : { status: 204, headers: {}, body: '' };
-    }),
+    managementRoute(
+      services,
+      'PATCH',
+      `${base}/:method`,
+      'update:authentication_methods',
+      (tenant, req, { id = '', method = '' }) => {
+        const found = methodOr404(tenant, id, method);
+        if (!('type' in found)) return found;
+        const unknown = Object.keys(req.body).find(
+          (k) => k !== 'name' && k !== 'preferred_authentication_method',
+        );
+        if (unknown) return invalidBody(`Additional properties not allowed: ${unknown}`);
+        const preferred = req.body.preferred_authentication_method;
+        if (preferred !== undefined) {
+          if (found.type !== 'phone' || (preferred !== 'sms' && preferred !== 'voice'))
+            return invalidBody('preferred_authentication_method must be sms or voice, for a phone');
+          found.preferred_authentication_method = preferred;
+        }
+        if (typeof req.body.name === 'string') found.name = req.body.name;
+        return json(serializeAuthenticator(found));
+      },
+    ),
+    managementRoute(
+      services,
+      'DELETE',
+      `${base}/:method`,
+      'delete:authentication_methods',
+      (tenant, _req, { id = '', method = '' }) => {
+        const user = userOr404(tenant, id);
+        if (!('user_id' in user)) return user;
+        const before = user.authenticators.length;
+        user.authenticators = user.authenticators.filter((a) => a.id !== method);
+        return before === user.authenticators.length
+          ? notFound('authentication method')
+          : { status: 204, headers: {}, body: '' };
+      },
+    ),
   ];
 }

@@ -4,6 +4,7 @@
  *   `scope`; a second grant of the same application to the same API answers 409
  * - the application and the API cannot change; lists filter by `audience` and `client_id`
  */
+import { collectionScopes } from './management-scopes.ts';
 import type { MockResponse } from '../http/response.ts';
 import type { MockServices } from '../services.ts';
 import type { Tenant } from '../tenants/tenant.ts';
@@ -30,6 +31,7 @@ function createGrant(tenant: Tenant, body: Record<string, unknown>): ClientGrant
 
 const CLIENT_GRANTS: Collection<ClientGrant> = {
   path: '/client-grants',
+  scopes: collectionScopes('client_grants'),
   noun: 'client grant',
   listKey: 'client_grants',
   items: (tenant) => tenant.clientGrants,

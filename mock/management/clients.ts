@@ -6,6 +6,7 @@
  *   `secret_encoded`)
  * - deleting an application deletes its grants and takes it off its connections
  */
+import { collectionScopes } from './management-scopes.ts';
 import type { MockServices } from '../services.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import type { Client } from '../tenants/model.ts';
@@ -49,6 +50,7 @@ function createClient(tenant: Tenant, body: Record<string, unknown>) {
 
 const CLIENTS: Collection<Client> = {
   path: '/clients',
+  scopes: collectionScopes('clients'),
   noun: 'client',
   notFoundCode: 'inexistent_client',
   listKey: 'clients',

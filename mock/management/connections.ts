@@ -5,6 +5,7 @@
  * - lists filter by `strategy` and `name`; a connection is enabled for applications through
  *   `/connections/{id}/clients` (GET pages by checkpoint, PATCH takes `[{ client_id, status }]`)
  */
+import { collectionScopes } from './management-scopes.ts';
 import { json, type MockResponse } from '../http/response.ts';
 import type { MockServices } from '../services.ts';
 import type { Tenant } from '../tenants/tenant.ts';
@@ -38,6 +39,7 @@ function createConnection(tenant: Tenant, body: Record<string, unknown>): Connec
 
 const CONNECTIONS: Collection<Connection> = {
   path: '/connections',
+  scopes: collectionScopes('connections'),
   noun: 'connection',
   notFoundCode: 'inexistent_connection',
   listKey: 'connections',
@@ -67,19 +69,31 @@ export function connectionRoutes(services: MockServices) {
   const enabledClients = (tenant: Tenant, id: string) => tenant.connectionClients.get(id);
   return [
     ...collectionRoutes(services, CONNECTIONS, 'id'),
-    managementRoute(services, 'GET', '/connections/:id/clients', (tenant, req, { id = '' }) => {
-      const enabled = enabledClients(tenant, id);
-      if (!enabled) return notFound('connection', 'inexistent_connection');
-      const clients = [...enabled].map((client_id) => ({ client_id }));
-      return listItems('clients', clients, (c) => c.client_id, withTake(req.query));
-    }),
-    managementRoute(services, 'PATCH', '/connections/:id/clients', (tenant, req, { id = '' }) => {
-      const enabled = enabledClients(tenant, id);
-      if (!enabled) return notFound('connection', 'inexistent_connection');
-      return updateEnabledClients(enabled, JSON.parse(req.rawBody || 'null'));
-    }),
+    managementRoute(
+      services,
+      'GET',
+      '/connections/:id/clients',
+      'read:connections',
+      (tenant, req, { id = '' }) => {
+        const enabled = enabledClients(tenant, id);
+        if (!enabled) return notFound('connection', 'inexistent_connection');
+        const clients = [...enabled].map((client_id) => ({ client_id }));
+        return listItems('clients', clients, (c) => c.client_id, withTake(req.query));
+      },
+    ),
+    managementRoute(
+      services,
+      'PATCH',
+      '/connections/:id/clients',
+      'update:connections',
+      (tenant, req, { id = '' }) => {
+        const enabled = enabledClients(tenant, id);
+        if (!enabled) return notFound('connection', 'inexistent_connection');
+        return updateEnabledClients(enabled, JSON.parse(req.rawBody || 'null'));
+      },
+    ),
     // Directory provisioning (Google Workspace) is not modelled: no connection has it, as on a new tenant.
-    managementRoute(services, 'GET', '/connections-directory-provisionings', () =>
+    managementRoute(services, 'GET', '/connections-directory-provisionings', 'read:connections', () =>
       json({ directory_provisionings: [] }),
     ),
   ];

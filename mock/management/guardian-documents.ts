@@ -78,9 +78,11 @@ function replace(
 
 export function guardianDocumentRoutes(services: MockServices): Route[] {
   return Object.entries(DOCUMENTS).flatMap(([path, document]) => [
-    managementRoute(services, 'GET', path, (tenant) =>
+    managementRoute(services, 'GET', path, 'read:guardian_factors', (tenant) =>
       json(tenant.guardianDocuments.get(path) ?? document.defaults),
     ),
-    managementRoute(services, 'PUT', path, (tenant, req) => replace(tenant, path, document, req.body)),
+    managementRoute(services, 'PUT', path, 'update:guardian_factors', (tenant, req) =>
+      replace(tenant, path, document, req.body),
+    ),
   ]);
 }

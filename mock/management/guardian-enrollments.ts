@@ -52,20 +52,32 @@ const missing = (): MockResponse => notFound('enrollment', 'enrollment_not_found
 
 export function guardianEnrollmentRoutes(services: MockServices) {
   return [
-    managementRoute(services, 'GET', '/users/:id/enrollments', (tenant, _req, { id = '' }) => {
+    managementRoute(services, 'GET', '/users/:id/enrollments', 'read:users', (tenant, _req, { id = '' }) => {
       const user = userOr404(tenant, id);
       if (!('user_id' in user)) return user;
       return json(user.authenticators.flatMap((a) => serializeEnrollment(a) ?? []));
     }),
-    managementRoute(services, 'GET', '/guardian/enrollments/:id', (tenant, _req, { id = '' }) => {
-      const found = findEnrollment(tenant, id);
-      return found ? json(serializeEnrollment(found.authenticator)) : missing();
-    }),
-    managementRoute(services, 'DELETE', '/guardian/enrollments/:id', (tenant, _req, { id = '' }) => {
-      const found = findEnrollment(tenant, id);
-      if (!found) return missing();
-      found.user.authenticators = found.user.authenticators.filter((a) => a !== found.authenticator);
-      return { status: 204, headers: {}, body: '' };
-    }),
+    managementRoute(
+      services,
+      'GET',
+      '/guardian/enrollments/:id',
+      'read:guardian_enrollments',
+      (tenant, _req, { id = '' }) => {
+        const found = findEnrollment(tenant, id);
+        return found ? json(serializeEnrollment(found.authenticator)) : missing();
+      },
+    ),
+    managementRoute(
+      services,
+      'DELETE',
+      '/guardian/enrollments/:id',
+      'delete:guardian_enrollments',
+      (tenant, _req, { id = '' }) => {
+        const found = findEnrollment(tenant, id);
+        if (!found) return missing();
+        found.user.authenticators = found.user.authenticators.filter((a) => a !== found.authenticator);
+        return { status: 204, headers: {}, body: '' };
+      },
+    ),
   ];
 }

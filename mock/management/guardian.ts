@@ -10,7 +10,7 @@ const POLICIES: readonly GuardianPolicy[] = ['all-applications', 'confidence-sco
 /** Guardian factors, phone message types and MFA policies (contract §4). */
 export function guardianRoutes(services: MockServices) {
   return [
-    managementRoute(services, 'GET', '/guardian/factors', (tenant) =>
+    managementRoute(services, 'GET', '/guardian/factors', 'read:guardian_factors', (tenant) =>
       json(
         GUARDIAN_FACTOR_NAMES.map((name) => ({
           name,
@@ -19,27 +19,45 @@ export function guardianRoutes(services: MockServices) {
         })),
       ),
     ),
-    managementRoute(services, 'PUT', '/guardian/factors/phone/message-types', (tenant, req) => {
-      const types = req.body.message_types;
-      if (!Array.isArray(types) || types.some((t) => t !== 'sms' && t !== 'voice')) {
-        return invalidBody('message_types must be a list of sms and voice');
-      }
-      tenant.phoneMessageTypes = types as Array<'sms' | 'voice'>;
-      return json({ message_types: tenant.phoneMessageTypes });
-    }),
-    managementRoute(services, 'GET', '/guardian/factors/phone/message-types', (tenant) =>
-      json({ message_types: tenant.phoneMessageTypes }),
+    managementRoute(
+      services,
+      'PUT',
+      '/guardian/factors/phone/message-types',
+      'update:guardian_factors',
+      (tenant, req) => {
+        const types = req.body.message_types;
+        if (!Array.isArray(types) || types.some((t) => t !== 'sms' && t !== 'voice')) {
+          return invalidBody('message_types must be a list of sms and voice');
+        }
+        tenant.phoneMessageTypes = types as Array<'sms' | 'voice'>;
+        return json({ message_types: tenant.phoneMessageTypes });
+      },
     ),
-    managementRoute(services, 'PUT', '/guardian/factors/:name', (tenant, req, { name = '' }) => {
-      if (!(GUARDIAN_FACTOR_NAMES as readonly string[]).includes(name)) {
-        return managementError(404, `Factor ${name} does not exist.`, 'inexistent_factor');
-      }
-      if (typeof req.body.enabled !== 'boolean') return invalidBody('Missing required property: enabled');
-      tenant.factors.set(name as GuardianFactorName, req.body.enabled);
-      return json({ enabled: req.body.enabled });
-    }),
-    managementRoute(services, 'GET', '/guardian/policies', (tenant) => json(tenant.policies)),
-    managementRoute(services, 'PUT', '/guardian/policies', (tenant, req) => {
+    managementRoute(
+      services,
+      'GET',
+      '/guardian/factors/phone/message-types',
+      'read:guardian_factors',
+      (tenant) => json({ message_types: tenant.phoneMessageTypes }),
+    ),
+    managementRoute(
+      services,
+      'PUT',
+      '/guardian/factors/:name',
+      'update:guardian_factors',
+      (tenant, req, { name = '' }) => {
+        if (!(GUARDIAN_FACTOR_NAMES as readonly string[]).includes(name)) {
+          return managementError(404, `Factor ${name} does not exist.`, 'inexistent_factor');
+        }
+        if (typeof req.body.enabled !== 'boolean') return invalidBody('Missing required property: enabled');
+        tenant.factors.set(name as GuardianFactorName, req.body.enabled);
+        return json({ enabled: req.body.enabled });
+      },
+    ),
+    managementRoute(services, 'GET', '/guardian/policies', 'read:mfa_policies', (tenant) =>
+      json(tenant.policies),
+    ),
+    managementRoute(services, 'PUT', '/guardian/policies', 'update:mfa_policies', (tenant, req) => {
       const body: unknown = JSON.parse(req.rawBody || '[]');
       if (!Array.isArray(body) || body.some((p) => !POLICIES.includes(p as GuardianPolicy))) {
         return invalidBody(`policies must be a list of: ${POLICIES.join(', ')}`);

@@ -17,7 +17,7 @@ function indexed(tenant: Tenant): LogEntry[] {
 /** GET /api/v2/logs: search (`q`, or `search` as the v7 SDK names it) or checkpoint (`from`, `take`). */
 export function logRoutes(services: MockServices) {
   return [
-    managementRoute(services, 'GET', '/logs', (tenant, req) => {
+    managementRoute(services, 'GET', '/logs', ['read:logs', 'read:logs_users'], (tenant, req) => {
       const from = req.query.get('from');
       if (from) {
         // Checkpoint paging: the entries after `from`, and a Link to the next page from the last one read.
@@ -43,9 +43,15 @@ export function logRoutes(services: MockServices) {
       const ascending = req.query.get('sort') === 'date:1';
       return listResponse('logs', ascending ? entries : [...entries].reverse(), req.query);
     }),
-    managementRoute(services, 'GET', '/logs/:id', (tenant, _req, { id }) => {
-      const entry = indexed(tenant).find((e) => e.log_id === id);
-      return entry ? json(entry) : notFound('log event');
-    }),
+    managementRoute(
+      services,
+      'GET',
+      '/logs/:id',
+      ['read:logs', 'read:logs_users'],
+      (tenant, _req, { id }) => {
+        const entry = indexed(tenant).find((e) => e.log_id === id);
+        return entry ? json(entry) : notFound('log event');
+      },
+    ),
   ];
 }

@@ -6,6 +6,7 @@ import type { MockServices } from '../services.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import { managementAudience } from '../oauth/tokens.ts';
 import { managementError } from './management-errors.ts';
+import { checkScope, scopesOf, type ManagementScope } from './management-scopes.ts';
 
 export type ManagementHandler = (
   tenant: Tenant,
@@ -13,13 +14,20 @@ export type ManagementHandler = (
   params: Record<string, string>,
 ) => Promise<MockResponse> | MockResponse;
 
-/** A Management API route: checks the bearer token (issued by this tenant for its /api/v2/ audience). */
+/**
+ * A Management API route, as every one is declared: its method, path, the scope (or any of the scopes) it
+ * expects, and its handler. The bearer token must be this tenant's, for its /api/v2/ audience (401
+ * otherwise), and carry one of those scopes (403 `insufficient_scope`, with Auth0's message) before the
+ * handler runs.
+ */
 export function managementRoute(
   services: MockServices,
   method: string,
   path: string,
+  scope: ManagementScope | readonly ManagementScope[],
   handler: ManagementHandler,
 ): Route {
+  const expected: readonly ManagementScope[] = typeof scope === 'string' ? [scope] : scope;
   return {
     method,
     path: `/api/v2${path}`,
@@ -27,14 +35,17 @@ export function managementRoute(
       const tenant = await services.tenants.get(req.origin);
       const bearer = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
       if (!bearer) return managementError(401, 'Missing authentication', 'missing_authentication');
+      let claims: Record<string, unknown>;
       try {
-        await jwtVerify(bearer, tenant.signingKey.publicKey, {
+        ({ payload: claims } = await jwtVerify(bearer, tenant.signingKey.publicKey, {
           issuer: `${tenant.origin}/`,
           audience: managementAudience(tenant),
-        });
+        }));
       } catch {
         return managementError(401, 'Invalid token', 'invalid_token');
       }
+      const allowed = checkScope(scopesOf(claims.scope), expected);
+      if (!allowed.ok) return managementError(403, allowed.message, 'insufficient_scope');
       return handler(tenant, req, params);
     },
   };

@@ -4,6 +4,7 @@
  * - one is found by its id or by its identifier, as Auth0 finds it
  * - the identifier cannot change; the Management API itself (`is_system`) cannot be changed or deleted
  */
+import { collectionScopes } from './management-scopes.ts';
 import type { MockResponse } from '../http/response.ts';
 import type { MockServices } from '../services.ts';
 import type { Tenant } from '../tenants/tenant.ts';
@@ -37,6 +38,7 @@ function createResourceServer(tenant: Tenant, body: Record<string, unknown>): Re
 
 const RESOURCE_SERVERS: Collection<ResourceServer> = {
   path: '/resource-servers',
+  scopes: collectionScopes('resource_servers'),
   noun: 'resource server',
   listKey: 'resource_servers',
   items: (tenant) => tenant.resourceServers,

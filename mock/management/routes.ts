@@ -12,6 +12,7 @@ import { logRoutes } from './logs.ts';
 import { resourceServerRoutes } from './resource-servers.ts';
 import { roleAndOrganizationRoutes } from './roles-and-organizations.ts';
 import { tenantSettingsRoutes } from './tenant-settings.ts';
+import { userBlockRoutes } from './user-blocks.ts';
 import { userRoutes } from './users.ts';
 
 /** Management API v2: every resource the harness provisions through, and those deploy tools read and write. */
@@ -19,6 +20,7 @@ export function managementRoutes(services: MockServices): Route[] {
   return [
     ...authenticationMethodRoutes(services),
     ...userRoutes(services),
+    ...userBlockRoutes(services),
     ...guardianDocumentRoutes(services),
     ...guardianRoutes(services),
     ...guardianEnrollmentRoutes(services),

@@ -75,8 +75,10 @@ function updateSettings(tenant: Tenant, body: Record<string, unknown>) {
 
 export function tenantSettingsRoutes(services: MockServices) {
   return [
-    managementRoute(services, 'GET', '/tenants/settings', (tenant) => json(tenant.settings)),
-    managementRoute(services, 'PATCH', '/tenants/settings', (tenant, req) =>
+    managementRoute(services, 'GET', '/tenants/settings', 'read:tenant_settings', (tenant) =>
+      json(tenant.settings),
+    ),
+    managementRoute(services, 'PATCH', '/tenants/settings', 'update:tenant_settings', (tenant, req) =>
       updateSettings(tenant, req.body),
     ),
   ];

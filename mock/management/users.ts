@@ -5,7 +5,8 @@ import type { User } from '../tenants/model.ts';
 import { BUILT_IN } from '../tenants/built-in-objects.ts';
 import { findUserByEmail, hashPassword, newUser, userProfile } from '../tenants/users.ts';
 import { forgetBrowsers } from '../pipeline/remember-browser.ts';
-import { invalidBody, listResponse, managementError, notFound, requireString } from './management-errors.ts';
+import { unblockUser } from '../attack-protection/brute-force.ts';
+import { listResponse, managementError, notFound, requireString } from './management-errors.ts';
 import { luceneQuery } from './lucene-query.ts';
 import { managementRoute } from './management-route.ts';
 
@@ -52,7 +53,11 @@ function updateUser(tenant: Tenant, user: User, body: Record<string, unknown>): 
     Object.assign(user.user_metadata, body.user_metadata);
   if (typeof body.email_verified === 'boolean') user.email_verified = body.email_verified;
   if (typeof body.phone_number === 'string') user.phone_number = body.phone_number;
-  if (typeof body.password === 'string') user.passwordHash = hashPassword(body.password);
+  // A new password lifts brute-force protection's blocks, as the user changing it does on Auth0.
+  if (typeof body.password === 'string') {
+    user.passwordHash = hashPassword(body.password);
+    unblockUser(tenant, user.user_id);
+  }
   if (body.blocked === false) user.mfaFailures = 0;
   user.updated_at = new Date().toISOString();
   return json(serializeUser(tenant, user));
@@ -60,8 +65,10 @@ function updateUser(tenant: Tenant, user: User, body: Record<string, unknown>): 
 
 export function userRoutes(services: MockServices) {
   return [
-    managementRoute(services, 'POST', '/users', (tenant, req) => createUser(tenant, req.body)),
-    managementRoute(services, 'GET', '/users', (tenant, req) => {
+    managementRoute(services, 'POST', '/users', 'create:users', (tenant, req) =>
+      createUser(tenant, req.body),
+    ),
+    managementRoute(services, 'GET', '/users', 'read:users', (tenant, req) => {
       let matches: ReturnType<typeof luceneQuery>;
       try {
         matches = luceneQuery(req.query.get('q') ?? '');
@@ -80,15 +87,15 @@ export function userRoutes(services: MockServices) {
         );
       return listResponse('users', users, req.query);
     }),
-    managementRoute(services, 'GET', '/users/:id', (tenant, _req, { id = '' }) => {
+    managementRoute(services, 'GET', '/users/:id', 'read:users', (tenant, _req, { id = '' }) => {
       const user = userOr404(tenant, id);
       return 'user_id' in user ? json(serializeUser(tenant, user)) : user;
     }),
-    managementRoute(services, 'PATCH', '/users/:id', (tenant, req, { id = '' }) => {
+    managementRoute(services, 'PATCH', '/users/:id', 'update:users', (tenant, req, { id = '' }) => {
       const user = userOr404(tenant, id);
       return 'user_id' in user ? updateUser(tenant, user, req.body) : user;
     }),
-    managementRoute(services, 'DELETE', '/users/:id', (tenant, _req, { id = '' }) => {
+    managementRoute(services, 'DELETE', '/users/:id', 'delete:users', (tenant, _req, { id = '' }) => {
       tenant.users.delete(id);
       return { status: 204, headers: {}, body: '' };
     }),
@@ -96,17 +103,12 @@ export function userRoutes(services: MockServices) {
       services,
       'POST',
       '/users/:id/multifactor/actions/invalidate-remember-browser',
+      'update:users',
       (tenant, _req, { id = '' }) => {
         if (!tenant.users.has(id)) return notFound('user', 'inexistent_user');
         forgetBrowsers(tenant, id);
         return { status: 204, headers: {}, body: '' };
       },
     ),
-    managementRoute(services, 'DELETE', '/user-blocks/:id', (tenant, _req, { id = '' }) => {
-      const user = tenant.users.get(id);
-      if (!user) return invalidBody('user not found');
-      user.mfaFailures = 0;
-      return { status: 204, headers: {}, body: '' };
-    }),
   ];
 }

@@ -1,6 +1,7 @@
 /**
  * grant_type=authorization_code, once the client is authenticated:
- * - checkCode (known, unused, unexpired, issued to this client), checkRedirectUri, checkPkce (S256)
+ * - checkCode (known, unused, unexpired, issued to this client), checkRedirectUri, checkPkce (S256; always
+ *   for a public client, docs/decisions/0048)
  * - a reused code is refused, and stays refused even after a failed attempt, as Auth0 does
  * - the tokens, and a refresh token when `offline_access` may have one (offline-access.ts); `seacft`
  */
@@ -12,6 +13,7 @@ import { token } from '../tenants/ids.ts';
 import { tokenGrant } from '../tenants/grant.ts';
 import type { Client } from '../tenants/model.ts';
 import type { Tenant } from '../tenants/tenant.ts';
+import { UNSURE } from '../../contract/unsure.ts';
 import { issueTokens } from './issue-tokens.ts';
 import { oauthError, OAUTH_ERRORS, type OAuthErrorName } from './oauth-errors.ts';
 import { grantedScope, mayHaveRefreshToken } from './offline-access.ts';
@@ -37,10 +39,12 @@ export async function exchangeCode(tenant: Tenant, req: MockRequest, client: Cli
   code.used = true; // a second attempt with the same code fails, whatever happens next
   if (field(req, 'redirect_uri') !== undefined && field(req, 'redirect_uri') !== code.redirectUri)
     return fail('invalidGrantRedirect');
-  if (code.codeChallenge) {
+  // A public client has no secret: PKCE is its only proof, so a code it got without a challenge is useless.
+  const isPublic = client.token_endpoint_auth_method === 'none';
+  if (code.codeChallenge || (isPublic && UNSURE.publicClientRequiresPkce)) {
     const verifier = field(req, 'code_verifier');
     if (!verifier) return fail('invalidRequestVerifier');
-    if (s256(verifier) !== code.codeChallenge) return fail('invalidGrantVerifier');
+    if (!code.codeChallenge || s256(verifier) !== code.codeChallenge) return fail('invalidGrantVerifier');
   }
   const user = tenant.users.get(code.userId);
   if (!user) return fail('invalidGrantCode');

@@ -5,11 +5,10 @@
  *   prompt=login, or max_age says it authenticated too long ago (authentication-time.ts)
  * - prompt=none without such a session answers login_required at the callback (silent-authentication.ts)
  */
-import { html, redirect, type MockResponse } from '../http/response.ts';
+import { redirect, type MockResponse } from '../http/response.ts';
 import type { MockRequest } from '../http/request.ts';
 import type { MockServices } from '../services.ts';
-import { layout } from '../screens/layout.ts';
-import { escapeHtml } from '../screens/markup.ts';
+import { errorPage } from '../screens/error-page.ts';
 import { token } from '../tenants/ids.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import { SESSION_COOKIE } from '../pipeline/finish.ts';
@@ -18,17 +17,6 @@ import { isAllowedRedirectUri } from './redirect-uris.ts';
 import { isRecentEnough } from './authentication-time.ts';
 import { isResponseMode } from './authorization-response.ts';
 import { isSilent, silentFailure } from './silent-authentication.ts';
-
-function errorPage(description: string): MockResponse {
-  return html(
-    layout({
-      screen: 'error-page',
-      title: 'Oops!, something went wrong',
-      body: `<p id="error-description">${escapeHtml(description)}</p>`,
-    }),
-    400,
-  );
-}
 
 function readAuthorizeRequest(req: MockRequest): AuthorizeRequest {
   const q = (name: string) => req.query.get(name) ?? undefined;

@@ -1,12 +1,14 @@
 /**
  * The token response of a user's grant (a code, or a refresh token): an id token with the profile claims
  * its scopes grant, the Actions' custom claims, `sid`, `amr` and `auth_time` when the login had them (and
- * the nonce, for a code), and an access token for the audience and /userinfo.
+ * the nonce, for a code), and an access token for the audience and /userinfo; for the Management API's
+ * audience a user's token carries only the scopes Auth0 grants users (userTokenScope: no route accepts them).
  */
 import type { TokenGrant } from '../tenants/grant.ts';
 import type { User } from '../tenants/model.ts';
 import type { Tenant } from '../tenants/tenant.ts';
-import { signJwt, TOKEN_LIFETIME_SECONDS } from './tokens.ts';
+import { userTokenScope } from '../management/management-scopes.ts';
+import { managementAudience, signJwt, TOKEN_LIFETIME_SECONDS } from './tokens.ts';
 import { profileClaims } from './userinfo.ts';
 
 export interface TokenResponse {
@@ -38,9 +40,10 @@ export async function issueTokens(
     user.user_id,
   );
   const userinfo = `${tenant.origin}/userinfo`;
+  const scope = userTokenScope(grant.scope, grant.audience, managementAudience(tenant));
   const accessToken = await signJwt(
     tenant,
-    { ...grant.accessTokenClaims, scope: grant.scope, azp: grant.clientId },
+    { ...grant.accessTokenClaims, scope, azp: grant.clientId },
     grant.audience ? [grant.audience, userinfo] : userinfo,
     user.user_id,
   );
@@ -48,7 +51,7 @@ export async function issueTokens(
     access_token: accessToken,
     id_token: idToken,
     ...(extra.refreshToken ? { refresh_token: extra.refreshToken } : {}),
-    scope: grant.scope,
+    scope,
     expires_in: TOKEN_LIFETIME_SECONDS,
     token_type: 'Bearer',
   };

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { cookie, html, withCookies, type MockResponse } from '../http/response.ts';
-import { layout } from '../screens/layout.ts';
-import { escapeHtml } from '../screens/markup.ts';
+import { cookie, withCookies, type MockResponse } from '../http/response.ts';
+import { errorPage } from '../screens/error-page.ts';
 import { writeLog } from '../logs/write-log.ts';
 import { UNSURE } from '../../contract/unsure.ts';
 import { authorizationResponse } from '../oauth/authorization-response.ts';
@@ -60,11 +59,6 @@ export function failSilently(flow: Flow, why: SilentFailure): MockResponse {
 export function failLogin(flow: Flow, reason: string, options: { inMfa?: boolean } = {}): MockResponse {
   flow.tenant.transactions.delete(flow.tx.state);
   writeLog(flow.tenant, 'f', logContext(flow), { description: reason });
-  if (options.inMfa && !UNSURE.mfaFailureEndsAtCallback) return mfaErrorPage(reason);
+  if (options.inMfa && !UNSURE.mfaFailureEndsAtCallback) return errorPage(reason);
   return authorizationResponse(flow.tx.request, { error: 'access_denied', error_description: reason });
-}
-
-function mfaErrorPage(reason: string): MockResponse {
-  const body = `<p id="error-description">${escapeHtml(reason)}</p>`;
-  return html(layout({ screen: 'error-page', title: 'Oops!, something went wrong', body }), 400);
 }

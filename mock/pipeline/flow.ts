@@ -6,6 +6,7 @@ import type { Tenant } from '../tenants/tenant.ts';
 import type { User } from '../tenants/model.ts';
 import { TRANSACTION_TTL_MS, type Transaction } from '../tenants/transaction.ts';
 import { transactionNotFound } from '../screens/transaction-not-found.ts';
+import { acceptsStep, offStep, type StepClaim } from './current-step.ts';
 
 /** Everything a step of the login flow works with. */
 export interface Flow {
@@ -23,6 +24,17 @@ export async function loadFlow(services: MockServices, req: MockRequest): Promis
   const tx = state ? tenant.transactions.get(state) : undefined;
   if (!tx || Date.now() - tx.createdAt > TRANSACTION_TTL_MS) return transactionNotFound();
   return { services, tenant, tx, req };
+}
+
+/** The flow, when the transaction is at the step `claim` names; otherwise the refusal (current-step.ts). */
+export async function loadFlowAt(
+  services: MockServices,
+  req: MockRequest,
+  claim: StepClaim,
+): Promise<Flow | MockResponse> {
+  const flow = await loadFlow(services, req);
+  if (!isFlow(flow)) return flow;
+  return acceptsStep(flow.tx, claim) ? flow : offStep();
 }
 
 export function isFlow(value: Flow | MockResponse): value is Flow {

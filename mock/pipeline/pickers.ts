@@ -7,6 +7,7 @@ import { actionForm, escapeHtml, hidden } from '../screens/markup.ts';
 import { FACTORS } from '../../contract/factors.ts';
 import { promptHandler, type PromptFlow } from './prompt-flow.ts';
 import { PICKER_PATHS } from './prompt-paths.ts';
+import { offStep, type PromptKind } from './current-step.ts';
 import { promptUrl } from './prompts.ts';
 
 /**
@@ -26,9 +27,7 @@ function renderPicker(flow: PromptFlow): MockResponse {
 <button type="submit" name="action" value="${escapeHtml(factor.type)}::${i}" data-factor="${escapeHtml(factor.type)}">${escapeHtml(FACTORS[factor.type].label)}</button></form></li>`,
     )
     .join('\n');
-  const back = flow.prompt.command?.name.endsWith('With')
-    ? actionForm(state, 'back-action', 'Go back', 'back')
-    : '';
+  const back = offersGoBack(flow) ? actionForm(state, 'back-action', 'Go back', 'back') : '';
   const page = layout({
     screen: enroll ? 'mfa-begin-enroll-options' : 'mfa-login-options',
     title: enroll ? 'Keep Your Account Safe' : 'Other Methods',
@@ -38,21 +37,29 @@ function renderPicker(flow: PromptFlow): MockResponse {
   return html(page);
 }
 
+/** "Go back" leads to the command's own factor: only a `…With` command has one. */
+function offersGoBack(flow: PromptFlow): boolean {
+  return flow.prompt.command?.name.endsWith('With') ?? false;
+}
+
+/** The chosen factor's screen; a factor the picker does not offer, or a hidden "Go back", is refused. */
 function pick(flow: PromptFlow): MockResponse {
-  if (flow.action === 'back-action') {
-    flow.prompt.current = flow.prompt.offered[0];
-    return redirect(promptUrl(flow));
-  }
   const type = flow.action.split('::')[0];
-  const factor = flow.prompt.offered.find((f) => f.type === type);
-  if (!factor) return renderPicker(flow);
+  const factor =
+    flow.action === 'back-action'
+      ? offersGoBack(flow) && flow.prompt.offered[0]
+      : flow.prompt.offered.find((f) => f.type === type);
+  if (!factor) return offStep();
   flow.prompt.current = factor;
   return redirect(promptUrl(flow));
 }
 
 export function pickerRoutes(services: MockServices): Route[] {
-  return Object.values(PICKER_PATHS).flatMap((path) => [
-    { method: 'GET', path, handler: promptHandler(services, renderPicker) },
-    { method: 'POST', path, handler: promptHandler(services, pick) },
-  ]);
+  return (Object.entries(PICKER_PATHS) as Array<[PromptKind, string]>).flatMap(([kind, path]) => {
+    const claim = { step: 'picker', kind } as const;
+    return [
+      { method: 'GET', path, handler: promptHandler(services, claim, renderPicker) },
+      { method: 'POST', path, handler: promptHandler(services, claim, pick) },
+    ];
+  });
 }

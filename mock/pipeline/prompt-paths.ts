@@ -5,9 +5,7 @@
  */
 import { FACTORS, type FactorType } from '../../contract/factors.ts';
 import { SCREEN_PATHS } from '../../contract/screens.ts';
-import type { ActivePrompt } from '../tenants/transaction.ts';
-
-type PromptKind = ActivePrompt['kind'];
+import type { PromptKind } from './current-step.ts';
 
 /** "Other Methods" for a challenge, "Keep Your Account Safe" for an enrollment (SEL-3, ENR-2). */
 export const PICKER_PATHS: Record<PromptKind, string> = {

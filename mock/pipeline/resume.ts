@@ -53,8 +53,8 @@ export async function resume(flow: Flow): Promise<MockResponse> {
 /** /continue: the user is back from a redirect; onContinuePostLogin of the same Action runs (RED-3). */
 export async function continueAfterRedirect(flow: Flow): Promise<MockResponse> {
   const index = flow.tx.pipeline.redirectedFrom;
-  if (index === undefined)
-    return failLogin(flow, 'The /continue endpoint was called, but no Action redirected');
+  // routes.ts lets /continue in only while an Action has redirected (current-step.ts).
+  if (index === undefined) throw new Error('/continue reached a transaction that no Action redirected');
   flow.tx.pipeline.redirectedFrom = undefined;
   const query: Record<string, string> = Object.fromEntries(flow.req.query);
   for (const [key, value] of Object.entries(flow.req.body)) query[key] = asString(value);

@@ -4,6 +4,7 @@ export const ERROR_TEXTS = {
   'invalid-otp-code-format': 'The code must be 6 digits',
   'too-many-failures': 'Too many failed codes. Wait for some minutes before retrying.',
   'wrong-credentials': 'Wrong email or password',
+  'user-blocked': 'Your account has been blocked after multiple consecutive login attempts.',
   'no-confirmation': 'Please confirm you have recorded the code',
   'transaction-not-found': 'Your login session has expired or could not be found. Please start again.',
   'invalid-email': 'Enter a valid email address',

@@ -6,6 +6,7 @@
  */
 import type { Client, ClientGrant, Connection, ResourceServer } from './model.ts';
 import { alnum, hex } from './ids.ts';
+import { MANAGEMENT_SCOPES } from '../management/management-scopes.ts';
 
 /** Built-in credentials of every mock tenant (documented in the README). */
 export const BUILT_IN = {
@@ -18,66 +19,6 @@ export const BUILT_IN = {
   offlineApi: 'https://api.mfa-conformance.test/',
   connection: 'Username-Password-Authentication',
 } as const;
-
-/** Scopes of the Management API, every one granted to the built-in management application. */
-export const MANAGEMENT_SCOPES = [
-  'read:users',
-  'update:users',
-  'delete:users',
-  'create:users',
-  'read:users_app_metadata',
-  'update:users_app_metadata',
-  'read:user_idp_tokens',
-  'read:clients',
-  'create:clients',
-  'update:clients',
-  'delete:clients',
-  'read:client_keys',
-  'read:client_credentials',
-  'read:connections',
-  'create:connections',
-  'update:connections',
-  'delete:connections',
-  'read:connections_options',
-  'update:connections_options',
-  'read:resource_servers',
-  'create:resource_servers',
-  'update:resource_servers',
-  'delete:resource_servers',
-  'read:client_grants',
-  'create:client_grants',
-  'update:client_grants',
-  'delete:client_grants',
-  'read:tenant_settings',
-  'update:tenant_settings',
-  'read:guardian_factors',
-  'update:guardian_factors',
-  'read:guardian_enrollments',
-  'delete:guardian_enrollments',
-  'read:mfa_policies',
-  'update:mfa_policies',
-  'read:authentication_methods',
-  'create:authentication_methods',
-  'update:authentication_methods',
-  'delete:authentication_methods',
-  'read:actions',
-  'create:actions',
-  'update:actions',
-  'delete:actions',
-  'read:logs',
-  'read:logs_users',
-  'read:roles',
-  'create:roles',
-  'update:roles',
-  'delete:roles',
-  'read:organizations',
-  'create:organizations',
-  'update:organizations',
-  'delete:organizations',
-  'create:organization_members',
-  'read:organization_members',
-  'delete:organization_members',
-] as const;
 
 /** The applications every tenant starts with: the management application, the login and the web application. */
 export function builtInClients(tenantName: string): Client[] {

@@ -90,6 +90,14 @@ export interface ClientGrant extends ApiObject {
   scope: string[];
 }
 
+/** Which API a client may get client credentials tokens for, with which scopes (`/api/v2/client-grants`). */
+export interface ClientGrant {
+  id: string;
+  client_id: string;
+  audience: string;
+  scope: string[];
+}
+
 export interface ActionDependency {
   name: string;
   version: string;

@@ -26,6 +26,7 @@ import {
   offlineApi,
   type TenantSettings,
 } from './built-in-objects.ts';
+import type { FailedLogins } from '../attack-protection/brute-force.ts';
 
 // The built-in credentials, where callers have always found them.
 export { BUILT_IN } from './built-in-objects.ts';
@@ -65,6 +66,8 @@ export class Tenant {
   readonly sessions = new Map<string, Session>();
   readonly codes = new Map<string, AuthorizationCode>();
   readonly refreshTokens = new Map<string, RefreshToken>();
+  /** Brute-force protection's counts and blocks, by user and IP (attack-protection/brute-force.ts). */
+  readonly failedLogins = new Map<string, FailedLogins>();
   /** "Remember this device" cookies (`auth0-mf`) by value. */
   readonly rememberedBrowsers = new Map<string, { userId: string; expiresAt: number }>();
   /** Mock-only: what event.authentication.riskAssessment says for the next logins (SEL-10). */

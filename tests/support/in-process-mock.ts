@@ -4,7 +4,7 @@
  * application's callback or at any page outside the tenant (a redirect Action's target), so pipeline rules
  * can be unit-tested in milliseconds.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createRouter } from '../../mock/app.ts';
 import { ActionRunner, type ActionRunnerOptions } from '../../mock/actions/action-runner.ts';
 import { TenantRegistry } from '../../mock/tenants/registry.ts';
@@ -40,6 +40,8 @@ export class InProcessMock {
       cookies?: Record<string, string>;
       token?: string;
       headers?: Record<string, string>;
+      /** The client's address (default 127.0.0.1). */
+      ip?: string;
     } = {},
   ): Promise<MockResponse> {
     const parsed = new URL(url, `http://${host}`);
@@ -63,7 +65,7 @@ export class InProcessMock {
       cookies: options.cookies ?? {},
       body: options.form ?? ((options.body ?? {}) as Record<string, unknown>),
       rawBody,
-      ip: '127.0.0.1',
+      ip: options.ip ?? '127.0.0.1',
     });
   }
 
@@ -81,6 +83,12 @@ export interface TenantSetup {
   /** Action code, bound in this order. */
   actions?: Array<string | { code: string; secrets?: Record<string, string> }>;
   user?: { enrollments?: Array<'otp'>; email_verified?: boolean };
+}
+
+export interface TokenResponse {
+  access_token: string;
+  id_token: string;
+  scope: string;
 }
 
 /** Where a navigation ended: a Universal Login page (status 200/400), the callback, or a page elsewhere. */
@@ -116,8 +124,14 @@ export class TestTenant {
     return t;
   }
 
+  /** A Management API call with the management client's token, whatever it answers. */
+  apiResponse(method: string, path: string, body?: unknown): Promise<MockResponse> {
+    return this.mock.send(this.host, method, `/api/v2${path}`, { body, token: this.#token });
+  }
+
+  /** A Management API call that must succeed. */
   async api(method: string, path: string, body?: unknown): Promise<MockResponse> {
-    const response = await this.mock.send(this.host, method, `/api/v2${path}`, { body, token: this.#token });
+    const response = await this.apiResponse(method, path, body);
     if (response.status >= 400) throw new Error(`${method} ${path}: ${response.status} ${response.body}`);
     return response;
   }
@@ -186,23 +200,53 @@ export class TestTenant {
     await this.bindActions(setup.actions ?? []);
   }
 
-  /**
-   * /authorize (the login application, scope openid, unless `params` say otherwise), the identifier and the
-   * password when they are asked for; returns where the pipeline led.
-   */
-  async login(params: Record<string, string> = {}): Promise<Landing> {
-    const query = new URLSearchParams({
+  /** /authorize (with `extra` parameters) and the identifier: the password screen, in `browser`. */
+  async passwordScreen(extra: Record<string, string> = {}, browser = this.browser): Promise<Landing> {
+    const params = new URLSearchParams({
       client_id: 'mock-login-client',
       response_type: 'code',
       redirect_uri: CALLBACK,
       scope: 'openid',
       state: 'app-state',
-      ...params,
+      ...extra,
     });
-    const first = await this.browser.go('GET', `/authorize?${query.toString()}`);
+    const first = await browser.go('GET', `/authorize?${params.toString()}`);
     if (!first.url.pathname.startsWith('/u/login/identifier')) return first;
-    const password = await this.browser.submit(first, { username: this.email, action: 'default' });
-    return this.browser.submit(password, { password: this.password, action: 'default' });
+    return browser.submit(first, { username: this.email, action: 'default' });
+  }
+
+  /** /authorize (with `extra` parameters), the identifier and the password; returns where the pipeline led. */
+  async login(extra: Record<string, string> = {}, browser = this.browser): Promise<Landing> {
+    const password = await this.passwordScreen(extra, browser);
+    if (!password.url.pathname.startsWith('/u/login/password')) return password;
+    return browser.submit(password, { password: this.password, action: 'default' });
+  }
+
+  /**
+   * A login without MFA as the login application does it (PKCE), and the code exchanged: the tokens it gets.
+   * `authorize` adds parameters (`audience`, `scope`).
+   */
+  async tokens(authorize: Record<string, string> = {}): Promise<TokenResponse> {
+    const verifier = randomBytes(32).toString('base64url');
+    const challenge = createHash('sha256').update(verifier).digest('base64url');
+    const landing = await this.login({
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+      ...authorize,
+    });
+    const code = landing.url.searchParams.get('code');
+    if (landing.where !== 'callback' || !code) throw new Error(`no code: landed on ${landing.url.href}`);
+    const response = await this.mock.send(this.host, 'POST', '/oauth/token', {
+      form: {
+        grant_type: 'authorization_code',
+        client_id: 'mock-login-client',
+        code,
+        code_verifier: verifier,
+        redirect_uri: CALLBACK,
+      },
+    });
+    if (response.status !== 200) throw new Error(`the exchange failed: ${response.status} ${response.body}`);
+    return JSON.parse(response.body) as TokenResponse;
   }
 
   /** POST /oauth/token with `form` (and `headers`, for HTTP Basic): the status and the parsed JSON body. */
@@ -232,11 +276,13 @@ export class MockBrowser {
   constructor(
     readonly mock: InProcessMock,
     readonly host: string,
+    /** The address its requests come from. */
+    readonly ip = '127.0.0.1',
   ) {}
 
   /** Requests `url` on the tenant and follows redirects until a page, the callback, or another site. */
   async go(method: string, url: string, form?: Record<string, string>): Promise<Landing> {
-    let response = await this.mock.send(this.host, method, url, { form, cookies: this.cookies });
+    let response = await this.mock.send(this.host, method, url, { form, cookies: this.cookies, ip: this.ip });
     let current = new URL(url, `http://${this.host}`);
     for (let hops = 0; hops < 30; hops += 1) {
       this.#keepCookies(response);
@@ -248,6 +294,7 @@ export class MockBrowser {
       if (current.host !== this.host) return { url: current, status: 302, body: '', where: 'external' };
       response = await this.mock.send(this.host, 'GET', current.pathname + current.search, {
         cookies: this.cookies,
+        ip: this.ip,
       });
     }
     throw new Error(`more than 30 redirects from ${url}`);

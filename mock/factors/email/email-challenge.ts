@@ -22,6 +22,7 @@ import { completeRemembering } from '../kit/remember-device.ts';
 import { isMfaLocked, recordWrongCode } from '../kit/wrong-code.ts';
 
 const CHALLENGE_PATH = factorPath('challenge', 'email');
+const SERVES = { kind: 'challenge', factor: 'email' } as const;
 
 async function sendCode(flow: PromptFlow): Promise<void> {
   const user = flowUser(flow);
@@ -77,7 +78,7 @@ async function answer(flow: PromptFlow): Promise<MockResponse> {
 
 export function emailChallengeRoutes(services: MockServices): Route[] {
   return [
-    { method: 'GET', path: CHALLENGE_PATH, handler: promptRoute(services, show) },
-    { method: 'POST', path: CHALLENGE_PATH, handler: promptRoute(services, answer) },
+    { method: 'GET', path: CHALLENGE_PATH, handler: promptRoute(services, SERVES, show) },
+    { method: 'POST', path: CHALLENGE_PATH, handler: promptRoute(services, SERVES, answer) },
   ];
 }

@@ -1,4 +1,5 @@
 import { actionForm } from '../../screens/markup.ts';
+import { offersAnotherMethod } from '../../pipeline/current-step.ts';
 import type { PromptFlow } from './prompt-route.ts';
 
 /**
@@ -6,7 +7,7 @@ import type { PromptFlow } from './prompt-route.ts';
  * (SEL-2, ENR-1); promptRoute answers what it posts.
  */
 export function tryAnotherMethodLink(flow: PromptFlow): string {
-  return flow.prompt.offered.length > 1
+  return offersAnotherMethod(flow.prompt)
     ? actionForm(flow.tx.state, 'pick-authenticator', 'Try another method')
     : '';
 }

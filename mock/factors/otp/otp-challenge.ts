@@ -16,6 +16,7 @@ import { isMfaLocked, recordWrongCode } from '../kit/wrong-code.ts';
 import { verifyTotp } from '../kit/totp-verify.ts';
 
 const CHALLENGE_PATH = factorPath('challenge', 'otp');
+const SERVES = { kind: 'challenge', factor: 'otp' } as const;
 
 function render(flow: PromptFlow, error?: ErrorCode): MockResponse {
   return renderCodeScreen(flow, {
@@ -40,7 +41,7 @@ async function answer(flow: PromptFlow): Promise<MockResponse> {
 
 export function otpChallengeRoutes(services: MockServices): Route[] {
   return [
-    { method: 'GET', path: CHALLENGE_PATH, handler: promptRoute(services, (flow) => render(flow)) },
-    { method: 'POST', path: CHALLENGE_PATH, handler: promptRoute(services, answer) },
+    { method: 'GET', path: CHALLENGE_PATH, handler: promptRoute(services, SERVES, (flow) => render(flow)) },
+    { method: 'POST', path: CHALLENGE_PATH, handler: promptRoute(services, SERVES, answer) },
   ];
 }

@@ -23,6 +23,7 @@ import { isMfaLocked, recordWrongCode } from '../kit/wrong-code.ts';
 import { verifyTotp } from '../kit/totp-verify.ts';
 
 const ENROLLMENT_PATH = factorPath('enroll', 'otp');
+const SERVES = { kind: 'enroll', factor: 'otp' } as const;
 
 interface PendingOtp {
   secret: string;
@@ -84,7 +85,7 @@ async function answer(flow: PromptFlow): Promise<MockResponse> {
 
 export function otpEnrollmentRoutes(services: MockServices): Route[] {
   return [
-    { method: 'GET', path: ENROLLMENT_PATH, handler: promptRoute(services, (flow) => render(flow)) },
-    { method: 'POST', path: ENROLLMENT_PATH, handler: promptRoute(services, answer) },
+    { method: 'GET', path: ENROLLMENT_PATH, handler: promptRoute(services, SERVES, (flow) => render(flow)) },
+    { method: 'POST', path: ENROLLMENT_PATH, handler: promptRoute(services, SERVES, answer) },
   ];
 }

@@ -28,6 +28,7 @@ import { completeRemembering } from '../kit/remember-device.ts';
 import { isMfaLocked, recordWrongCode } from '../kit/wrong-code.ts';
 
 const CHOICE_PATH = factorPath('challenge', 'phone');
+const SERVES = { kind: 'challenge', factor: 'phone' } as const;
 const CODE_PATHS: Record<PhoneChannel, string> = {
   sms: SCREEN_PATHS['mfa-sms-challenge'],
   voice: SCREEN_PATHS['mfa-voice-challenge'],
@@ -142,18 +143,18 @@ async function answerCode(flow: PromptFlow, channel: PhoneChannel): Promise<Mock
 
 export function phoneChallengeRoutes(services: MockServices): Route[] {
   return [
-    { method: 'GET', path: CHOICE_PATH, handler: promptRoute(services, enter) },
-    { method: 'POST', path: CHOICE_PATH, handler: promptRoute(services, choose) },
+    { method: 'GET', path: CHOICE_PATH, handler: promptRoute(services, SERVES, enter) },
+    { method: 'POST', path: CHOICE_PATH, handler: promptRoute(services, SERVES, choose) },
     ...(['sms', 'voice'] as const).flatMap((channel) => [
       {
         method: 'GET',
         path: CODE_PATHS[channel],
-        handler: promptRoute(services, (flow) => showCode(flow, channel)),
+        handler: promptRoute(services, SERVES, (flow) => showCode(flow, channel)),
       },
       {
         method: 'POST',
         path: CODE_PATHS[channel],
-        handler: promptRoute(services, (flow) => answerCode(flow, channel)),
+        handler: promptRoute(services, SERVES, (flow) => answerCode(flow, channel)),
       },
     ]),
   ];

@@ -27,6 +27,7 @@ import { E164 } from '../../../contract/syntax.ts';
 import { isMfaLocked, recordWrongCode } from '../kit/wrong-code.ts';
 
 const ENROLL_PATH = factorPath('enroll', 'phone');
+const SERVES = { kind: 'enroll', factor: 'phone' } as const;
 const VERIFY_PATH = SCREEN_PATHS['mfa-sms-enrollment-verify'];
 
 interface PendingPhone {
@@ -120,18 +121,22 @@ async function verify(flow: PromptFlow): Promise<MockResponse> {
 
 export function phoneEnrollmentRoutes(services: MockServices): Route[] {
   return [
-    { method: 'GET', path: ENROLL_PATH, handler: promptRoute(services, (flow) => renderNumber(flow)) },
-    { method: 'POST', path: ENROLL_PATH, handler: promptRoute(services, takeNumber) },
+    {
+      method: 'GET',
+      path: ENROLL_PATH,
+      handler: promptRoute(services, SERVES, (flow) => renderNumber(flow)),
+    },
+    { method: 'POST', path: ENROLL_PATH, handler: promptRoute(services, SERVES, takeNumber) },
     {
       method: 'GET',
       path: VERIFY_PATH,
-      handler: promptRoute(services, (flow) => {
+      handler: promptRoute(services, SERVES, (flow) => {
         const enrolling = pending(flow);
         return enrolling
           ? renderVerify(flow, enrolling)
           : redirect(`${ENROLL_PATH}?state=${encodeURIComponent(flow.tx.state)}`);
       }),
     },
-    { method: 'POST', path: VERIFY_PATH, handler: promptRoute(services, verify) },
+    { method: 'POST', path: VERIFY_PATH, handler: promptRoute(services, SERVES, verify) },
   ];
 }

@@ -29,6 +29,8 @@ const ENROLL_PATH = factorPath('enroll', 'recovery-code');
 const CHALLENGE_PATH = factorPath('challenge', 'recovery-code');
 const NEW_CODE_PATH = SCREEN_PATHS['mfa-recovery-code-challenge-new-code'];
 const RECOVERY_CODE_LENGTH = 24;
+const ENROLLING = { kind: 'enroll', factor: 'recovery-code' } as const;
+const CHALLENGING = { kind: 'challenge', factor: 'recovery-code' } as const;
 
 /** The code being shown, and the enrollment it follows (ENR-9) when it was not asked for itself. */
 interface ShownCode {
@@ -143,20 +145,24 @@ export function recoveryCodeRoutes(services: MockServices): Route[] {
     {
       method: 'GET',
       path: ENROLL_PATH,
-      handler: promptRoute(services, (flow) => renderShown(flow, 'enroll', shownCode(flow).code)),
+      handler: promptRoute(services, ENROLLING, (flow) => renderShown(flow, 'enroll', shownCode(flow).code)),
     },
     // The code being shown offers no "Try another method": the user saves it first.
     {
       method: 'POST',
       path: ENROLL_PATH,
-      handler: promptRoute(services, confirmEnrollment, { offersAnotherMethod: false }),
+      handler: promptRoute(services, ENROLLING, confirmEnrollment, { offersAnotherMethod: false }),
     },
-    { method: 'GET', path: CHALLENGE_PATH, handler: promptRoute(services, (flow) => renderChallenge(flow)) },
-    { method: 'POST', path: CHALLENGE_PATH, handler: promptRoute(services, answerChallenge) },
+    {
+      method: 'GET',
+      path: CHALLENGE_PATH,
+      handler: promptRoute(services, CHALLENGING, (flow) => renderChallenge(flow)),
+    },
+    { method: 'POST', path: CHALLENGE_PATH, handler: promptRoute(services, CHALLENGING, answerChallenge) },
     {
       method: 'GET',
       path: NEW_CODE_PATH,
-      handler: promptRoute(services, (flow) => {
+      handler: promptRoute(services, CHALLENGING, (flow) => {
         const code = newCode(flow);
         return code ? renderShown(flow, 'new-code', code) : redirect(at(CHALLENGE_PATH, flow));
       }),
@@ -164,7 +170,7 @@ export function recoveryCodeRoutes(services: MockServices): Route[] {
     {
       method: 'POST',
       path: NEW_CODE_PATH,
-      handler: promptRoute(services, confirmNewCode, { offersAnotherMethod: false }),
+      handler: promptRoute(services, CHALLENGING, confirmNewCode, { offersAnotherMethod: false }),
     },
   ];
 }

@@ -1,6 +1,7 @@
 import { redirect, type MockResponse } from '../../http/response.ts';
 import { resumeUrl } from '../../pipeline/flow.ts';
 import { tryAnotherMethod } from '../../pipeline/prompts.ts';
+import { offersAnotherMethod } from '../../pipeline/current-step.ts';
 import type { PromptFlow } from '../kit/prompt-route.ts';
 
 /**
@@ -8,7 +9,7 @@ import type { PromptFlow } from '../kit/prompt-route.ts';
  * alternatives the user picks another factor; without, the command ends unenrolled and the pipeline goes on.
  */
 export function refuseDevice(flow: PromptFlow): MockResponse {
-  if (flow.prompt.offered.length > 1) return tryAnotherMethod(flow);
+  if (offersAnotherMethod(flow.prompt)) return tryAnotherMethod(flow);
   flow.tx.prompt = undefined;
   return redirect(resumeUrl(flow));
 }

@@ -17,11 +17,15 @@ import { actionForm, escapeHtml } from '../../screens/markup.ts';
 import { SCREEN_PATHS } from '../../../contract/screens.ts';
 import { tryAnotherMethodLink } from '../kit/try-another-method.ts';
 import { promptRoute, type PromptFlow } from '../kit/prompt-route.ts';
-import type { WebauthnKind } from './webauthn-kinds.ts';
+import { WEBAUTHN_KINDS, type WebauthnKind } from './webauthn-kinds.ts';
 import { refuseDevice } from './refuse-device.ts';
 
 const ERROR_PATH = SCREEN_PATHS['mfa-webauthn-error'];
 const ERROR_STATE = 'webauthn-error';
+/** Both WebAuthn factors' ceremonies, enrolling and challenging, fail onto this one screen. */
+const SERVES = Object.values(WEBAUTHN_KINDS).flatMap(({ factor }) =>
+  (['enroll', 'challenge'] as const).map((kind) => ({ kind, factor })),
+);
 
 interface WebauthnError {
   factor: WebauthnKind['factor'];
@@ -74,7 +78,7 @@ function answer(flow: PromptFlow): MockResponse {
 
 export function webauthnErrorRoutes(services: MockServices): Route[] {
   return [
-    { method: 'GET', path: ERROR_PATH, handler: promptRoute(services, render) },
-    { method: 'POST', path: ERROR_PATH, handler: promptRoute(services, answer) },
+    { method: 'GET', path: ERROR_PATH, handler: promptRoute(services, SERVES, render) },
+    { method: 'POST', path: ERROR_PATH, handler: promptRoute(services, SERVES, answer) },
   ];
 }

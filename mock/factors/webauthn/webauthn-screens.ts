@@ -106,28 +106,30 @@ async function answerChallenge(flow: PromptFlow, kind: WebauthnKind): Promise<Mo
 /** The module of one WebAuthn factor: its enrollment and challenge screens. */
 export function webauthnModule<T extends WebauthnFactor>(factor: T): FactorModule<T> {
   const kind = WEBAUTHN_KINDS[factor];
+  const enrolling = { kind: 'enroll', factor } as const;
+  const challenging = { kind: 'challenge', factor } as const;
   return {
     type: factor,
     routes: (services) => [
       {
         method: 'GET',
         path: kind.enrollPath,
-        handler: promptRoute(services, (f) => render(f, kind, 'create')),
+        handler: promptRoute(services, enrolling, (f) => render(f, kind, 'create')),
       },
       {
         method: 'POST',
         path: kind.enrollPath,
-        handler: promptRoute(services, (f) => answerEnrollment(f, kind)),
+        handler: promptRoute(services, enrolling, (f) => answerEnrollment(f, kind)),
       },
       {
         method: 'GET',
         path: kind.challengePath,
-        handler: promptRoute(services, (f) => render(f, kind, 'get')),
+        handler: promptRoute(services, challenging, (f) => render(f, kind, 'get')),
       },
       {
         method: 'POST',
         path: kind.challengePath,
-        handler: promptRoute(services, (f) => answerChallenge(f, kind)),
+        handler: promptRoute(services, challenging, (f) => answerChallenge(f, kind)),
       },
       // One error screen serves both factors: the security key's routes carry it.
       ...(factor === 'webauthn-roaming' ? webauthnErrorRoutes(services) : []),

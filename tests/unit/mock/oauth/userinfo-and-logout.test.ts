@@ -6,32 +6,9 @@ import { CALLBACK, InProcessMock, TestTenant } from '../../../support/in-process
 const mock = new InProcessMock();
 after(() => mock.close());
 
-/** A code-flow login with `scope`, and its tokens. */
-async function tokens(t: TestTenant, scope: string) {
-  const params = new URLSearchParams({
-    client_id: 'mock-login-client',
-    response_type: 'code',
-    redirect_uri: CALLBACK,
-    scope,
-  });
-  const first = await t.browser.go('GET', `/authorize?${params.toString()}`);
-  const landing =
-    first.where === 'callback'
-      ? first
-      : await t.browser.submit(await t.browser.submit(first, { username: t.email, action: 'default' }), {
-          password: t.password,
-          action: 'default',
-        });
-  assert.equal(landing.where, 'callback');
-  const response = await mock.send(t.host, 'POST', '/oauth/token', {
-    form: {
-      grant_type: 'authorization_code',
-      client_id: 'mock-login-client',
-      code: landing.url.searchParams.get('code') ?? '',
-      redirect_uri: CALLBACK,
-    },
-  });
-  return JSON.parse(response.body) as { access_token: string; id_token: string };
+/** A code-flow login with `scope` (PKCE, as the public login application must), and its tokens. */
+function tokens(t: TestTenant, scope: string) {
+  return t.tokens({ scope });
 }
 
 function userinfo(t: TestTenant, token?: string) {
