@@ -7,7 +7,7 @@ const STEP_BY_NAME = new Map(STEPS.map((step) => [step.name, step]));
 
 /** Steps that end a login, as a person writing a scenario reads them. */
 const OUTCOMES =
-  'complete, denied, mfa-webauthn-error, a code screen answered with wrong: 10, or a push the device rejects';
+  'complete, denied, mfa-webauthn-error, a code screen answered with wrong: 10, a push the device rejects, or login-password with blocked: true';
 
 /**
  * A scenario must end in an outcome (checks of what happened, `logs`, may follow it): one that stops after a

@@ -20,6 +20,7 @@ export default defineStep({
       .optional()
       .describe('The right password is then refused: brute-force protection blocked the user.'),
   }),
+  ends: (o) => o.blocked === true,
   title: (o) =>
     [
       o.wrong ? `enter the password after ${o.wrong} wrong` : 'enter the password',

@@ -144,8 +144,8 @@ test('an Action path outside the scenarios folder is refused where it is named',
 test('a scenario that does not end in an outcome is refused at its last prompt', () => {
   assert.deepEqual(problemsOf('no-outcome.yaml'), [
     `${BAD}/no-outcome.yaml:6:5: the login stops after "mfa-otp-challenge" without an outcome; expected it to ` +
-      'end in one: complete, denied, mfa-webauthn-error, a code screen answered with wrong: 10, or a push the ' +
-      'device rejects',
+      'end in one: complete, denied, mfa-webauthn-error, a code screen answered with wrong: 10, a push the ' +
+      'device rejects, or login-password with blocked: true',
   ]);
 });
 

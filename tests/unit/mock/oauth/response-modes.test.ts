@@ -21,7 +21,8 @@ function postedForm(landing: Landing): { action: string; fields: Record<string, 
 
 test('response_mode=form_post posts the code and state to the callback from an auto-submitting form', async () => {
   const t = await TestTenant.create(mock);
-  const landing = await t.login({ response_mode: 'form_post', state: 'app-1' });
+  // The confidential web application: its secret proves the code (PKCE is not what this test is about).
+  const landing = await t.login({ client_id: 'mock-web-client', response_mode: 'form_post', state: 'app-1' });
   const form = postedForm(landing);
   assert.equal(form.action, CALLBACK);
   assert.deepEqual(Object.keys(form.fields), ['code', 'state']);
@@ -29,7 +30,8 @@ test('response_mode=form_post posts the code and state to the callback from an a
   assert.ok(t.tenant.codes.has(form.fields.code ?? ''));
   const { status } = await t.tokenRequest({
     grant_type: 'authorization_code',
-    client_id: 'mock-login-client',
+    client_id: 'mock-web-client',
+    client_secret: 'mock-web-secret',
     code: form.fields.code ?? '',
   });
   assert.equal(status, 200);
