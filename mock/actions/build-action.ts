@@ -10,6 +10,8 @@ export type Build = { errors: ActionBuildError[] } | { installing: Promise<Actio
  * The mock's build of an Action, as a real tenant's build fails:
  * - the code is compiled as the sandbox will wrap it, so a syntax error is reported at once with its
  *   message and line
+ * - a post-login Action that never names `onExecutePostLogin` exports no handler for its trigger: refused
+ *   at build, as Auth0 refuses it at deploy, instead of running as a silent no-op (docs/decisions/0050)
  * - each declared dependency not installed yet is installed from the npm registry (the Action is
  *   `building` meanwhile); one that cannot be installed or loaded fails the build by name
  *   (docs/decisions/0024)
@@ -18,8 +20,9 @@ export function buildAction(
   name: string,
   code: string,
   dependencies: readonly ActionDependency[] = [],
+  triggers: readonly string[] = ['post-login'],
 ): Build {
-  const syntax = syntaxErrors(name, code);
+  const syntax = [...syntaxErrors(name, code), ...handlerErrors(code, triggers)];
   const missing = dependencies.filter((d) => !isInstalled(d));
   if (syntax.length > 0 || missing.length === 0) return { errors: [...syntax, ...unloadable(dependencies)] };
   const installs = missing.map((d) =>
@@ -43,6 +46,20 @@ function syntaxErrors(name: string, code: string): ActionBuildError[] {
     const at = line ? ` (line ${Number(line) - 1})` : '';
     return [{ id: 'invalid_code', msg: `SyntaxError: ${message}${at}`, url: '' }];
   }
+}
+
+/** The handler each trigger calls; the mock runs post-login Actions only. */
+const HANDLERS: Record<string, string> = { 'post-login': 'onExecutePostLogin' };
+
+function handlerErrors(code: string, triggers: readonly string[]): ActionBuildError[] {
+  return triggers.flatMap((trigger) => {
+    const handler = HANDLERS[trigger];
+    if (!handler || new RegExp(`\\b${handler}\\b`).test(code)) return [];
+    const exported = /exports\.(\w+)\s*=/.exec(code)?.[1];
+    const found = exported ? ` (it exports ${exported})` : '';
+    const msg = `The Action exports no ${handler}, the handler of the ${trigger} trigger${found}.`;
+    return [{ id: 'invalid_code', msg, url: '' }];
+  });
 }
 
 /** Installed dependencies whose name `require` cannot load (a package with no CommonJS or ESM entry). */

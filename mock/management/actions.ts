@@ -67,7 +67,8 @@ function applyCode(action: Action, body: Record<string, unknown>): void {
   if (Array.isArray(body.secrets)) action.secrets = readSecrets(body.secrets);
   if (typeof body.runtime === 'string') action.runtime = body.runtime;
   action.updated_at = new Date().toISOString();
-  const build = buildAction(action.name, action.code, action.dependencies);
+  const triggers = action.supported_triggers.map((t) => t.id);
+  const build = buildAction(action.name, action.code, action.dependencies, triggers);
   if ('errors' in build) return settle(action, build.errors);
   action.status = 'building';
   action.errors = [];

@@ -11,6 +11,7 @@ import type { MockServices } from '../services.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import type { Client } from '../tenants/model.ts';
 import { alnum, token } from '../tenants/ids.ts';
+import { clientDefaults } from '../tenants/built-in-objects.ts';
 import { collectionRoutes, type Collection } from './api-collection.ts';
 import { requireString } from './management-errors.ts';
 
@@ -27,17 +28,7 @@ function createClient(tenant: Tenant, body: Record<string, unknown>) {
   if (typeof name !== 'string') return name;
   const appType = typeof body.app_type === 'string' ? body.app_type : undefined;
   const client: Client = {
-    tenant: tenant.settings.friendly_name,
-    global: false,
-    is_first_party: true,
-    oidc_conformant: true,
-    sso_disabled: false,
-    cross_origin_authentication: false,
-    custom_login_page_on: true,
-    callback_url_template: false,
-    is_token_endpoint_ip_header_trusted: false,
-    jwt_configuration: { alg: 'RS256', lifetime_in_seconds: 36000, secret_encoded: false },
-    client_metadata: {},
+    ...clientDefaults(tenant.settings.friendly_name),
     grant_types: GRANT_TYPES[appType ?? ''] ?? GRANT_TYPES.regular_web,
     token_endpoint_auth_method: appType === 'spa' || appType === 'native' ? 'none' : 'client_secret_post',
     ...body,

@@ -20,9 +20,9 @@ export const BUILT_IN = {
   connection: 'Username-Password-Authentication',
 } as const;
 
-/** The applications every tenant starts with: the management application, the login and the web application. */
-export function builtInClients(tenantName: string): Client[] {
-  const shared = {
+/** What Auth0 fills in on a new application of `tenantName` (docs/decisions/0041). */
+export function clientDefaults(tenantName: string) {
+  return {
     tenant: tenantName,
     global: false,
     is_first_party: true,
@@ -34,6 +34,13 @@ export function builtInClients(tenantName: string): Client[] {
     is_token_endpoint_ip_header_trusted: false,
     jwt_configuration: { alg: 'RS256', lifetime_in_seconds: 36000, secret_encoded: false },
     client_metadata: {},
+  };
+}
+
+/** The applications every tenant starts with: the management application, the login and the web application. */
+export function builtInClients(tenantName: string): Client[] {
+  const shared = {
+    ...clientDefaults(tenantName),
     allowed_clients: [],
     allowed_logout_urls: [],
     callbacks: [],

@@ -35,8 +35,9 @@ module.exports = function installRun(realm) {
       if (typeof entry !== 'function') {
         if (entryName === 'onContinuePostLogin')
           throw new Error('The Action redirected but exports no onContinuePostLogin');
-        finish({ ok: true, calls: realm.calls });
-        return;
+        // The build refuses code that never names its handler (docs/decisions/0050); one that names it
+        // without exporting it fails here rather than running as a silent no-op.
+        throw new Error(`The Action exports no ${entryName}`);
       }
       const result = entry(JSON.parse(eventJson), realm.buildApi(entryName));
       Reflect.apply(then, new Promise((resolve) => resolve(result)), [

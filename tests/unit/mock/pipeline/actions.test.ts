@@ -88,6 +88,30 @@ test('SEQ-1: a syntax error fails the build with the message and the line, and d
   await assert.rejects(t.api('POST', `/actions/actions/${id}/deploy`), /400 .*build failed/);
 });
 
+test('SEQ-1: a post-login Action that exports its handler under another name fails its build, naming both', async () => {
+  const t = await TestTenant.create(mock);
+  const created = await t.api('POST', '/actions/actions', {
+    name: 'misnamed',
+    code: 'exports.onExecute = async (event, api) => {\n  api.access.deny("never");\n};',
+    supported_triggers: [{ id: 'post-login', version: 'v3' }],
+  });
+  const { id } = JSON.parse(created.body) as { id: string };
+  const built = JSON.parse((await t.api('GET', `/actions/actions/${id}`)).body) as {
+    status: string;
+    errors: Array<{ id: string; msg: string }>;
+  };
+  assert.equal(built.status, 'failed');
+  assert.deepEqual(
+    built.errors.map((e) => [e.id, e.msg]),
+    [
+      [
+        'invalid_code',
+        'The Action exports no onExecutePostLogin, the handler of the post-login trigger (it exports onExecute).',
+      ],
+    ],
+  );
+});
+
 test('SEQ-1: an Action that throws fails the login with an f entry naming the Action; later Actions do not run', async () => {
   const t = await TestTenant.create(mock, {
     actions: [action(`throw new Error('boom');`), action(`api.idToken.setCustomClaim('ran', true);`)],
