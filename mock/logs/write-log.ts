@@ -1,3 +1,4 @@
+import type { MockRequest } from '../http/request.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import type { LogEntry, User } from '../tenants/model.ts';
 import { BUILT_IN } from '../tenants/built-in-objects.ts';
@@ -10,6 +11,11 @@ export interface LogContext {
   userAgent?: string;
   /** The connection's name; by default the user's, or the database connection of a login by password. */
   connection?: string;
+}
+
+/** Who made a request, as a log entry names it: the application, the address and the user agent. */
+export function requestContext(req: MockRequest, clientId: string | undefined): LogContext {
+  return { clientId, ip: req.ip, userAgent: req.headers['user-agent'] };
 }
 
 /** The connection fields of an entry that names its connection (CONNECTION_LOG_TYPES). */

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { field, type MockRequest } from '../http/request.ts';
 import { json, type MockResponse } from '../http/response.ts';
-import { writeLog } from '../logs/write-log.ts';
+import { requestContext, writeLog } from '../logs/write-log.ts';
 import { token } from '../tenants/ids.ts';
 import { tokenGrant } from '../tenants/grant.ts';
 import type { Client } from '../tenants/model.ts';
@@ -26,12 +26,7 @@ export async function exchangeCode(tenant: Tenant, req: MockRequest, client: Cli
   const code = tenant.codes.get(field(req, 'code') ?? '');
   const fail = (which: OAuthErrorName) => {
     const description = OAUTH_ERRORS[which].error_description;
-    writeLog(
-      tenant,
-      'feacft',
-      { clientId: client.client_id, ip: req.ip, userAgent: req.headers['user-agent'] },
-      { description },
-    );
+    writeLog(tenant, 'feacft', requestContext(req, client.client_id), { description });
     return oauthError(which);
   };
   if (!code || code.used || code.expiresAt < Date.now() || code.clientId !== client.client_id)
@@ -59,11 +54,6 @@ export async function exchangeCode(tenant: Tenant, req: MockRequest, client: Cli
       createdAt: new Date().toISOString(),
     });
   const tokens = await issueTokens(tenant, grant, user, { nonce: code.nonce, refreshToken });
-  writeLog(tenant, 'seacft', {
-    user,
-    clientId: client.client_id,
-    ip: req.ip,
-    userAgent: req.headers['user-agent'],
-  });
+  writeLog(tenant, 'seacft', { ...requestContext(req, client.client_id), user });
   return json(tokens);
 }

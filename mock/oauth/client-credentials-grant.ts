@@ -5,7 +5,7 @@
  */
 import { field, type MockRequest } from '../http/request.ts';
 import { json, type MockResponse } from '../http/response.ts';
-import { writeLog } from '../logs/write-log.ts';
+import { requestContext, writeLog } from '../logs/write-log.ts';
 import type { Client } from '../tenants/model.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import { clientCredentialsScope } from './client-grants.ts';
@@ -21,8 +21,7 @@ export async function clientCredentials(
   if (field(req, 'audience') !== audience) return oauthError('unknownAudience');
   const granted = clientCredentialsScope(tenant, client.client_id, audience, field(req, 'scope'));
   if (!granted.ok) {
-    const context = { clientId: client.client_id, ip: req.ip, userAgent: req.headers['user-agent'] };
-    writeLog(tenant, 'feccft', context, { description: granted.description });
+    writeLog(tenant, 'feccft', requestContext(req, client.client_id), { description: granted.description });
     return json({ error: 'access_denied', error_description: granted.description }, 403);
   }
   const accessToken = await signJwt(
@@ -35,11 +34,7 @@ export async function clientCredentials(
     audience,
     `${client.client_id}@clients`,
   );
-  writeLog(tenant, 'seccft', {
-    clientId: client.client_id,
-    ip: req.ip,
-    userAgent: req.headers['user-agent'],
-  });
+  writeLog(tenant, 'seccft', requestContext(req, client.client_id));
   return json({
     access_token: accessToken,
     scope: granted.scope,

@@ -9,7 +9,7 @@
  */
 import { field, type MockRequest } from '../http/request.ts';
 import { json, type MockResponse } from '../http/response.ts';
-import { writeLog } from '../logs/write-log.ts';
+import { requestContext, writeLog } from '../logs/write-log.ts';
 import type { Client } from '../tenants/model.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import { issueTokens } from './issue-tokens.ts';
@@ -27,7 +27,7 @@ export async function exchangeRefreshToken(
     writeLog(
       tenant,
       'fertft',
-      { user, clientId: client.client_id, ip: req.ip, userAgent: req.headers['user-agent'] },
+      { ...requestContext(req, client.client_id), user },
       { description: OAUTH_ERRORS[which].error_description },
     );
     return oauthError(which);
@@ -36,11 +36,6 @@ export async function exchangeRefreshToken(
   if (!grant || grant.clientId !== client.client_id) return fail('invalidRefreshToken');
   if (!user) return fail('refreshTokenOfDeletedUser');
   const tokens = await issueTokens(tenant, grant, user);
-  writeLog(tenant, 'sertft', {
-    user,
-    clientId: client.client_id,
-    ip: req.ip,
-    userAgent: req.headers['user-agent'],
-  });
+  writeLog(tenant, 'sertft', { ...requestContext(req, client.client_id), user });
   return json(tokens);
 }

@@ -8,7 +8,7 @@
 import { field, type MockRequest } from '../http/request.ts';
 import type { MockResponse } from '../http/response.ts';
 import type { MockServices } from '../services.ts';
-import { writeLog } from '../logs/write-log.ts';
+import { requestContext, writeLog } from '../logs/write-log.ts';
 import type { LogType } from '../logs/log-types.ts';
 import type { Client } from '../tenants/model.ts';
 import type { Tenant } from '../tenants/tenant.ts';
@@ -38,12 +38,9 @@ export function tokenRoute(services: MockServices) {
     if (!grant) return oauthError('unsupportedGrant');
     const client = authenticateClient(tenant, req);
     if (!client) {
-      writeLog(
-        tenant,
-        grant.failure,
-        { clientId: requestedClientId(req), ip: req.ip, userAgent: req.headers['user-agent'] },
-        { description: 'Unauthorized' },
-      );
+      writeLog(tenant, grant.failure, requestContext(req, requestedClientId(req)), {
+        description: 'Unauthorized',
+      });
       return oauthError('invalidClient', 401);
     }
     if (!(client.grant_types ?? []).includes(grantType)) return grantNotAllowed(grantType);
