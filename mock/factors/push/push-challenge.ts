@@ -63,7 +63,7 @@ export function renderPushChallenge(flow: PromptFlow): MockResponse {
       state,
       `<button type="submit" name="action" value="continue" data-action-button-primary="true">I've responded on my device</button>`,
     ) +
-    (offersOtpFallback(flow.prompt.current)
+    (offersOtpFallback(flow.prompt.current?.options)
       ? actionForm(state, 'enter-otp-code', 'Manually Enter Code')
       : '') +
     tryAnotherMethodLink(flow);
@@ -89,7 +89,7 @@ async function answerCode(flow: PromptFlow): Promise<MockResponse> {
 
 export async function answerPushChallenge(flow: PromptFlow): Promise<MockResponse> {
   const push = challenge(flow);
-  if (flow.action === 'enter-otp-code' && offersOtpFallback(flow.prompt.current)) {
+  if (flow.action === 'enter-otp-code' && offersOtpFallback(flow.prompt.current?.options)) {
     push.view = 'code';
     return redirect(promptUrl(flow));
   }
