@@ -1,9 +1,9 @@
 // LOG-4, SEL-5, SEL-6, ENR-6, ENR-7, ENR-8, SEQ-4, SEQ-7, SEQ-8
 /**
  * The exact texts of the `w` and `mfar` log entries (LOG-4), from the source documents. Scenarios assert
- * on them word for word.
+ * on them word for word. Frozen rather than `as const`, which Stryker would read as a type and not mutate.
  */
-export const MESSAGES = {
+export const MESSAGES = Object.freeze({
   // SEL-5
   challengeNoneUsable:
     'An MFA challenge is used in a PostLogin action but the requested factors are not properly set up. To perform MFA, enable the requested factors and ensure the user is enrolled with them.',
@@ -27,4 +27,4 @@ export const MESSAGES = {
   // SEQ-8 (interpretation)
   customizeMfaDisabled: (command: string) =>
     `An MFA command (${command}) is used in a PostLogin action, but "Customize MFA Factors using Actions" is disabled on the tenant: the command is ignored.`,
-} as const;
+});
