@@ -1,10 +1,10 @@
 // `npm run mutation`: Stryker mutates the mock's MFA decisions and runs their unit tests against each mutant,
 // so a decision that the tests do not pin down shows up as a surviving mutant (issue 10).
 // - Scope: mock/mfa/*.ts (every decision of the SEQ/SEL/ENR/LOG rules, pure functions with fast unit tests)
-//   and mock/pipeline/prompt-paths.ts (where each prompt's screens are: the pipeline's one file that needs no
-//   tenant or flow).
-//   The rest of mock/pipeline/ does I/O on a whole tenant and is unit-tested only through the in-process mock,
-//   whose Actions run in a sandbox: about 100 s a run here, far too slow to repeat for every mutant.
+//   and the two files of mock/pipeline/ that need no flow: prompt-paths.ts (where each prompt's screens are)
+//   and remember-browser.ts (the `auth0-mf` cookie, tested on node:test's mocked clock). The rest of
+//   mock/pipeline/ works on a whole tenant and transaction and is unit-tested only through the in-process
+//   mock, whose Actions run in a sandbox: about 100 s a run here, far too slow to repeat for every mutant.
 // - The command runner, since the tests use node:test; the command runs the test files in one process
 //   (scripts/unit-tests-in-one-process.ts), because each process pays tsx's start-up once per mutant.
 // - tsx needs nothing: it strips types without checking them, so Stryker's instrumented TypeScript runs as is.
@@ -17,9 +17,10 @@ export default {
   testRunner: 'command',
   commandRunner: {
     command:
-      'node --import tsx scripts/unit-tests-in-one-process.ts tests/unit/mock/mfa/*.test.ts tests/unit/mock/pipeline/prompt-paths.test.ts',
+      'node --import tsx scripts/unit-tests-in-one-process.ts tests/unit/mock/mfa/*.test.ts' +
+      ' tests/unit/mock/pipeline/prompt-paths.test.ts tests/unit/mock/pipeline/remember-browser.test.ts',
   },
-  mutate: ['mock/mfa/*.ts', 'mock/pipeline/prompt-paths.ts'],
+  mutate: ['mock/mfa/*.ts', 'mock/pipeline/prompt-paths.ts', 'mock/pipeline/remember-browser.ts'],
   // The command runner knows only "all tests passed" or not, so it can tell no test which mutant it covers.
   coverageAnalysis: 'off',
   // The machine has two cores: no more test processes than that.
