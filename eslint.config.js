@@ -17,6 +17,9 @@ export default defineConfig([
     'blob-report',
     'conformance-report',
     'schema',
+    // Stryker's report and, when a run is cut short, its sandbox copy of the whole repository.
+    'reports',
+    '.stryker-tmp',
   ]),
   {
     files: ['**/*.ts'],

@@ -1,6 +1,7 @@
 // SEQ-5, SEQ-6, SEQ-7, SEL-10
 import type { FactorSpec } from './commands.ts';
 import { FACTORS, FACTOR_TYPES } from '../../contract/factors.ts';
+import { MESSAGES } from './messages.ts';
 import type { MfaContext } from './mfa-context.ts';
 import { firstScreen, type PromptDecision } from './prompt-decision.ts';
 import { browserSupports, canChallenge, isEnabled } from './usable-factors.ts';
@@ -58,13 +59,7 @@ export function decideDefaultMfa(context: MfaContext, input: DefaultMfaInput): P
   const enrollable: FactorSpec[] = DEFAULT_ENROLLMENT_ORDER.filter(
     (type) => isEnabled(context, type) && browserSupports(context, type),
   ).map((type) => ({ type }));
-  if (enrollable.length === 0) {
-    return {
-      outcome: 'fail',
-      reason: 'MFA is required but no MFA factor is enabled on the tenant.',
-      warnings: [],
-    };
-  }
+  if (enrollable.length === 0) return { outcome: 'fail', reason: MESSAGES.noFactorEnabled, warnings: [] };
   return {
     outcome: 'prompt',
     kind: 'enroll',

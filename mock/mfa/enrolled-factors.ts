@@ -16,9 +16,9 @@ export function explicitFactors(user: User): FactorType[] {
 
 /**
  * event.user.enrolledFactors: the explicit enrollments, plus `email` for a user with a verified email once
- * the email factor is enabled (SEL-11: email needs no enrollment).
+ * the email factor is enabled (SEL-11: email needs no enrollment). Of the tenant it reads only that.
  */
-export function enrolledFactors(tenant: Tenant, user: User): EnrolledFactor[] {
+export function enrolledFactors(tenant: Pick<Tenant, 'isFactorEnabled'>, user: User): EnrolledFactor[] {
   const types = explicitFactors(user);
   if (tenant.isFactorEnabled('email') && user.email_verified && !types.includes('email')) types.push('email');
   return types.map((type) => {

@@ -19,16 +19,12 @@ import { tryAnotherMethodLink } from '../kit/try-another-method.ts';
 import type { PromptFlow } from '../kit/prompt-route.ts';
 import { isMfaLocked, recordWrongCode } from '../kit/wrong-code.ts';
 import { verifyTotp } from '../kit/totp-verify.ts';
+import { offersOtpFallback } from '../../mfa/otp-fallback.ts';
 import { CHALLENGE_KEY, type PushChallenge } from './push-state.ts';
 import { POLLING_SCRIPT, wantsJson } from './polling-script.ts';
 
 function pushDevices(flow: PromptFlow) {
   return flowUser(flow).authenticators.filter((a) => a.type === 'push' && a.confirmed);
-}
-
-/** SEL-9: offered unless the Action turned it off. */
-export function offersOtpFallback(flow: PromptFlow): boolean {
-  return flow.prompt.current?.options?.otpFallback !== false;
 }
 
 /** The challenge of this prompt; the first view sends the notification. */
@@ -67,7 +63,9 @@ export function renderPushChallenge(flow: PromptFlow): MockResponse {
       state,
       `<button type="submit" name="action" value="continue" data-action-button-primary="true">I've responded on my device</button>`,
     ) +
-    (offersOtpFallback(flow) ? actionForm(state, 'enter-otp-code', 'Manually Enter Code') : '') +
+    (offersOtpFallback(flow.prompt.current?.options)
+      ? actionForm(state, 'enter-otp-code', 'Manually Enter Code')
+      : '') +
     tryAnotherMethodLink(flow);
   const page = layout({
     screen: 'mfa-push-challenge',
@@ -91,7 +89,7 @@ async function answerCode(flow: PromptFlow): Promise<MockResponse> {
 
 export async function answerPushChallenge(flow: PromptFlow): Promise<MockResponse> {
   const push = challenge(flow);
-  if (flow.action === 'enter-otp-code' && offersOtpFallback(flow)) {
+  if (flow.action === 'enter-otp-code' && offersOtpFallback(flow.prompt.current?.options)) {
     push.view = 'code';
     return redirect(promptUrl(flow));
   }

@@ -8,9 +8,8 @@ const on = (issuedSoFar: number) => ({ customizeMfaWithActions: true, issuedSoFa
 
 test('SEQ-4: up to four commands in a flow are queued, counted across Actions', () => {
   assert.equal(MAX_MFA_COMMANDS, 4);
-  const admission = admitCommands(on(2), [command('challengeWith', 'otp'), command('enrollWith', 'phone')]);
-  assert.equal(admission.outcome, 'queue');
-  assert.equal(admission.outcome === 'queue' && admission.issued, 4);
+  const commands = [command('challengeWith', 'otp'), command('enrollWith', 'phone')];
+  assert.deepEqual(admitCommands(on(2), commands), { outcome: 'queue', commands, issued: 4 });
 });
 
 test('SEQ-4: the fifth command fails the login, whichever Action issues it', () => {

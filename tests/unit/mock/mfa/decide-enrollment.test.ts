@@ -23,6 +23,16 @@ test('ENR-1: enrollWith with additionalFactors shows the default, the alternativ
   assert.deepEqual(decision.outcome === 'prompt' && decision.offered, [{ type: 'otp' }, { type: 'phone' }]);
 });
 
+test('ENR-1: enrollWith whose default cannot be enrolled and two alternatives can shows the picker', () => {
+  const c = context({
+    enabled: ['otp', 'sms', 'push-notification'],
+    enrolled: ['otp'],
+    challengedWith: ['otp'],
+  });
+  const decision = decideEnrollment(c, command('enrollWith', 'otp', 'phone', 'push-notification'));
+  assert.equal(decision.outcome === 'prompt' && decision.first, 'picker');
+});
+
 test('ENR-2: enrollWithAny with two usable factors shows the enrollment picker in the order given', () => {
   const decision = decideEnrollment(fresh, command('enrollWithAny', 'push-notification', 'otp'));
   assert.equal(decision.outcome === 'prompt' && decision.first, 'picker');
@@ -50,6 +60,12 @@ test('ENR-4: enrollWithAny when every listed factor is enrolled fails the comman
 test('ENR-4: enrollWith (not Any) when its factors are all enrolled fails the login instead (docs/decisions/0014)', () => {
   const c = context({ enabled: ['otp'], enrolled: ['otp'], challengedWith: ['otp'] });
   const decision = decideEnrollment(c, command('enrollWith', 'otp'));
+  assert.equal(decision.outcome === 'fail' && decision.reason, MESSAGES.enrollNoneUsable);
+});
+
+test('ENR-4, ENR-8: enrollWithAny whose factors are partly enrolled and partly disabled fails the login', () => {
+  const c = context({ enabled: ['otp'], enrolled: ['otp'], challengedWith: ['otp'] });
+  const decision = decideEnrollment(c, command('enrollWithAny', 'otp', 'phone'));
   assert.equal(decision.outcome === 'fail' && decision.reason, MESSAGES.enrollNoneUsable);
 });
 
