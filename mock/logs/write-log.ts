@@ -33,7 +33,16 @@ function connectionFields(tenant: Tenant, type: LogType, context: LogContext): P
   };
 }
 
-/** Appends one entry to the tenant's log, in Auth0's shape (the fields each type carries: decision 0042). */
+/**
+ * Entries a tenant keeps: Auth0 keeps its log for a retention period (days, by plan); the mock keeps the newest
+ * this many, far more than a scenario writes, so a long-lived tenant's log stays bounded (docs/decisions/0051).
+ */
+export const MAX_LOG_ENTRIES = 10_000;
+
+/**
+ * Appends one entry to the tenant's log, in Auth0's shape (the fields each type carries: decision 0042); the
+ * oldest goes once there are MAX_LOG_ENTRIES.
+ */
 export function writeLog(
   tenant: Tenant,
   type: LogType,
@@ -56,4 +65,5 @@ export function writeLog(
     hostname: tenant.hostname,
     details: extra.details,
   });
+  if (tenant.logs.length > MAX_LOG_ENTRIES) tenant.logs.splice(0, tenant.logs.length - MAX_LOG_ENTRIES);
 }

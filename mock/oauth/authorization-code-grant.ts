@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { field, type MockRequest } from '../http/request.ts';
 import { json, type MockResponse } from '../http/response.ts';
 import { requestContext, writeLog } from '../logs/write-log.ts';
+import { now } from '../clock.ts';
 import { token } from '../tenants/ids.ts';
 import { tokenGrant } from '../tenants/grant.ts';
 import type { Client } from '../tenants/model.ts';
@@ -16,7 +17,7 @@ import type { Tenant } from '../tenants/tenant.ts';
 import { UNSURE } from '../../contract/unsure.ts';
 import { issueTokens } from './issue-tokens.ts';
 import { oauthError, OAUTH_ERRORS, type OAuthErrorName } from './oauth-errors.ts';
-import { grantedScope, mayHaveRefreshToken } from './offline-access.ts';
+import { grantedScope, keepRefreshToken, mayHaveRefreshToken } from './offline-access.ts';
 
 function s256(verifier: string): string {
   return createHash('sha256').update(verifier).digest('base64url');
@@ -29,7 +30,7 @@ export async function exchangeCode(tenant: Tenant, req: MockRequest, client: Cli
     writeLog(tenant, 'feacft', requestContext(req, client.client_id), { description });
     return oauthError(which);
   };
-  if (!code || code.used || code.expiresAt < Date.now() || code.clientId !== client.client_id)
+  if (!code || code.used || code.expiresAt < now() || code.clientId !== client.client_id)
     return fail('invalidGrantCode');
   code.used = true; // a second attempt with the same code fails, whatever happens next
   if (field(req, 'redirect_uri') !== undefined && field(req, 'redirect_uri') !== code.redirectUri)
@@ -48,11 +49,7 @@ export async function exchangeCode(tenant: Tenant, req: MockRequest, client: Cli
   const grant = { ...tokenGrant(code), scope: grantedScope(code.scope, offline) };
   const refreshToken = offline ? token(32) : undefined;
   if (refreshToken)
-    tenant.refreshTokens.set(refreshToken, {
-      ...grant,
-      token: refreshToken,
-      createdAt: new Date().toISOString(),
-    });
+    keepRefreshToken(tenant, { ...grant, token: refreshToken, createdAt: new Date(now()).toISOString() });
   const tokens = await issueTokens(tenant, grant, user, { nonce: code.nonce, refreshToken });
   writeLog(tenant, 'seacft', { ...requestContext(req, client.client_id), user });
   return json(tokens);

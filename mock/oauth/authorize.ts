@@ -9,8 +9,11 @@ import { redirect, type MockResponse } from '../http/response.ts';
 import type { MockRequest } from '../http/request.ts';
 import type { MockServices } from '../services.ts';
 import { errorPage } from '../screens/error-page.ts';
+import { now } from '../clock.ts';
+import { isSessionAlive } from '../tenants/expiry.ts';
 import { token } from '../tenants/ids.ts';
 import type { Tenant } from '../tenants/tenant.ts';
+import type { Session } from '../tenants/model.ts';
 import { SESSION_COOKIE } from '../pipeline/finish.ts';
 import type { AuthorizeRequest, Transaction } from '../tenants/transaction.ts';
 import { isAllowedRedirectUri } from './redirect-uris.ts';
@@ -54,6 +57,14 @@ function check(tenant: Tenant, request: AuthorizeRequest): string | undefined {
   return undefined;
 }
 
+/** The session the cookie names, unless its idle time or lifetime is over (then it is gone). */
+function liveSession(tenant: Tenant, id: string): Session | undefined {
+  const session = tenant.sessions.get(id);
+  if (!session || isSessionAlive(tenant, session)) return session;
+  tenant.sessions.delete(id);
+  return undefined;
+}
+
 export function authorizeRoute(services: MockServices) {
   return async (req: MockRequest): Promise<MockResponse> => {
     const tenant = await services.tenants.get(req.origin);
@@ -61,7 +72,7 @@ export function authorizeRoute(services: MockServices) {
     const problem = check(tenant, request);
     if (problem) return errorPage(problem);
 
-    const session = tenant.sessions.get(req.cookies[SESSION_COOKIE] ?? '');
+    const session = liveSession(tenant, req.cookies[SESSION_COOKIE] ?? '');
     const sso =
       session &&
       request.prompt !== 'login' &&
@@ -75,7 +86,7 @@ export function authorizeRoute(services: MockServices) {
     }
     const tx: Transaction = {
       state: token(),
-      createdAt: Date.now(),
+      createdAt: now(),
       request,
       ip: req.ip,
       userAgent: req.headers['user-agent'],

@@ -3,6 +3,7 @@
  * what its tokens are made from (the request's scope, audience, nonce and PKCE challenge, the Actions'
  * claims, amr after MFA, and auth_time when the request asked for it).
  */
+import { now } from '../clock.ts';
 import { token } from '../tenants/ids.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import type { Transaction } from '../tenants/transaction.ts';
@@ -29,7 +30,7 @@ export function issueCode(
     authTime: carriesAuthTime(request) ? authenticatedAt(tx.methods) : undefined,
     idTokenClaims: tx.idTokenClaims,
     accessTokenClaims: tx.accessTokenClaims,
-    expiresAt: Date.now() + CODE_TTL_MS,
+    expiresAt: now() + CODE_TTL_MS,
     used: false,
   });
   return code;

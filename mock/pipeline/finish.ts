@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { now } from '../clock.ts';
 import { cookie, withCookies, type MockResponse } from '../http/response.ts';
 import { errorPage } from '../screens/error-page.ts';
 import { writeLog } from '../logs/write-log.ts';
@@ -17,12 +18,16 @@ export const SESSION_COOKIE = 'auth0';
 export function finishLogin(flow: Flow): MockResponse {
   const { tenant, tx } = flow;
   const user = flowUser(flow);
-  const sessionId = tx.sessionId && tenant.sessions.has(tx.sessionId) ? tx.sessionId : randomUUID();
+  const continued = tx.sessionId ? tenant.sessions.get(tx.sessionId) : undefined;
+  const sessionId = continued?.id ?? randomUUID();
+  const at = now();
   tenant.sessions.set(sessionId, {
     id: sessionId,
     userId: user.user_id,
     methods: tx.methods,
-    created_at: new Date().toISOString(),
+    // A login that continues a session keeps its start: session_lifetime counts from the first login.
+    created_at: continued?.created_at ?? new Date(at).toISOString(),
+    lastUsedAt: at,
   });
   const usedMfa = tx.methods.some(
     (m) => m.name === 'mfa' && tx.challengedWith.length + tx.enrolledNow.length > 0,
@@ -36,8 +41,8 @@ export function finishLogin(flow: Flow): MockResponse {
   writeLog(tenant, isSilent(tx.request) ? 'ssa' : 's', logContext(flow), {
     details: {
       initiatedAt: tx.createdAt,
-      completedAt: Date.now(),
-      elapsedTime: Date.now() - tx.createdAt,
+      completedAt: at,
+      elapsedTime: at - tx.createdAt,
       session_id: sessionId,
       stats: { loginsCount: user.logins_count },
     },

@@ -4,7 +4,8 @@ import type { MockResponse } from '../http/response.ts';
 import type { MockServices } from '../services.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import type { User } from '../tenants/model.ts';
-import { TRANSACTION_TTL_MS, type Transaction } from '../tenants/transaction.ts';
+import type { Transaction } from '../tenants/transaction.ts';
+import { isTransactionExpired } from '../tenants/expiry.ts';
 import { transactionNotFound } from '../screens/transaction-not-found.ts';
 import { acceptsStep, offStep, type StepClaim } from './current-step.ts';
 
@@ -22,7 +23,11 @@ export async function loadFlow(services: MockServices, req: MockRequest): Promis
   const state =
     req.method === 'POST' ? (field(req, 'state') ?? req.query.get('state')) : req.query.get('state');
   const tx = state ? tenant.transactions.get(state) : undefined;
-  if (!tx || Date.now() - tx.createdAt > TRANSACTION_TTL_MS) return transactionNotFound();
+  if (!tx) return transactionNotFound();
+  if (isTransactionExpired(tx)) {
+    tenant.transactions.delete(tx.state);
+    return transactionNotFound();
+  }
   return { services, tenant, tx, req };
 }
 

@@ -1,3 +1,4 @@
+import { now } from '../clock.ts';
 import type { MockRequest } from '../http/request.ts';
 import type { Tenant } from '../tenants/tenant.ts';
 import type { User } from '../tenants/model.ts';
@@ -13,7 +14,7 @@ type UserId = Pick<User, 'user_id'>;
 export function rememberBrowser(tenant: Browsers, user: UserId, value: string): void {
   tenant.rememberedBrowsers.set(value, {
     userId: user.user_id,
-    expiresAt: Date.now() + REMEMBER_MAX_AGE_SECONDS * 1000,
+    expiresAt: now() + REMEMBER_MAX_AGE_SECONDS * 1000,
   });
 }
 
@@ -24,7 +25,7 @@ export function isBrowserRemembered(
 ): boolean {
   // Stryker disable next-line StringLiteral: remembered values are random tokens, so any fallback finds none
   const entry = tenant.rememberedBrowsers.get(req.cookies[REMEMBER_COOKIE] ?? '');
-  return entry !== undefined && entry.userId === user.user_id && entry.expiresAt > Date.now();
+  return entry !== undefined && entry.userId === user.user_id && entry.expiresAt > now();
 }
 
 /** POST /api/v2/users/{id}/multifactor/actions/invalidate-remember-browser */

@@ -202,7 +202,10 @@ export interface Session {
   id: string;
   userId: string;
   methods: AuthMethod[];
+  /** When the login that made it happened (`session_lifetime` counts from here). */
   created_at: string;
+  /** When it last logged its user in, in milliseconds (`idle_session_lifetime` counts from here). */
+  lastUsedAt: number;
 }
 
 export type GuardianPolicy = 'all-applications' | 'confidence-score';
