@@ -30,9 +30,9 @@ export const MOCK_CA_CERT: string = resolve(ROOT, process.env.MOCK_CA_CERT || '.
 /** The local CA's private key (`MOCK_CA_KEY`, default `.tools/mock-ca-key.pem`). */
 export const MOCK_CA_KEY: string = resolve(ROOT, process.env.MOCK_CA_KEY || '.tools/mock-ca-key.pem');
 
-function readMilliseconds(name: string): number {
+function readMilliseconds(name: string, fallback = 0): number {
   const raw = process.env[name];
-  if (!raw) return 0;
+  if (!raw) return fallback;
   if (/^\d+$/.test(raw)) return Number(raw);
   throw new Error(`${name} must be a number of milliseconds, got "${raw}".`);
 }
@@ -42,6 +42,13 @@ function readMilliseconds(name: string): number {
  * indexes its logs with a delay, and `npm run selftest:tenant` sets one to prove the harness polls for them.
  */
 export const MOCK_LOG_DELAY_MS: number = readMilliseconds('MOCK_LOG_DELAY_MS');
+
+/**
+ * How long a tenant nobody sends a request to is kept (`MOCK_TENANT_IDLE_MS`, default 12 hours): then it is
+ * freed, with its Actions worker, and its origin gets a fresh tenant on its next request
+ * (docs/decisions/0052). Long enough for a nightly run or an afternoon of poking with a browser.
+ */
+export const MOCK_TENANT_IDLE_MS: number = readMilliseconds('MOCK_TENANT_IDLE_MS', 12 * 3_600_000);
 /**
  * Where Actions' npm dependencies are installed, one folder per `<name>@<version>`
  * (`MOCK_ACTION_MODULES_DIR`, default `.tools/action-modules`, ignored by git).

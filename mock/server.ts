@@ -2,14 +2,13 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { ActionRunner } from './actions/action-runner.ts';
-import { TenantRegistry } from './tenants/registry.ts';
 import { createListener, createRouter } from './app.ts';
+import { createServices } from './services.ts';
 import { MOCK_CA_CERT, MOCK_CA_KEY, MOCK_HTTPS_PORT, MOCK_PORT } from './config.ts';
 import { loadCertificateAuthority } from './tls/certificate-authority.ts';
 import { tenantCertificates } from './tls/tenant-certificates.ts';
 
-const services = { tenants: new TenantRegistry(), actions: new ActionRunner() };
+const services = createServices();
 const listener = createListener(createRouter(services));
 
 function listen(server: Server, port: number, variable: string, scheme: string): Promise<void> {
@@ -57,6 +56,7 @@ if (secure) {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    services.tenants.close();
     void services.actions
       .close()
       .finally(() =>

@@ -54,6 +54,12 @@ export class ActionRunner {
     return this.#workers.size;
   }
 
+  /** Ends the worker of a tenant that is gone (freed for idleness); its spare place goes to the next tenant. */
+  async release(tenant: string): Promise<void> {
+    const worker = this.#workers.get(tenant);
+    if (worker) await worker.terminate();
+  }
+
   async close(): Promise<void> {
     const workers = [...this.#workers.values(), ...(this.#spare ? [this.#spare] : [])];
     this.#workers.clear();

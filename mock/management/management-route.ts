@@ -37,7 +37,7 @@ export function managementRoute(
       if (!bearer) return managementError(401, 'Missing authentication', 'missing_authentication');
       let claims: Record<string, unknown>;
       try {
-        ({ payload: claims } = await jwtVerify(bearer, tenant.signingKey.publicKey, {
+        ({ payload: claims } = await jwtVerify(bearer, (await tenant.signingKey()).publicKey, {
           issuer: `${tenant.origin}/`,
           audience: managementAudience(tenant),
         }));

@@ -60,7 +60,7 @@ export function discoveryRoutes(services: MockServices): Route[] {
       method: 'GET',
       path: '/.well-known/jwks.json',
       handler: async (req: MockRequest) =>
-        json({ keys: [(await services.tenants.get(req.origin)).signingKey.publicJwk] }),
+        json({ keys: [(await (await services.tenants.get(req.origin)).signingKey()).publicJwk] }),
     },
   ];
 }

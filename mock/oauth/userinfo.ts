@@ -37,7 +37,7 @@ async function userinfo(tenant: Tenant, req: MockRequest): Promise<MockResponse>
   const token = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
   if (!token) return unauthorized('Missing access token');
   try {
-    const { payload } = await jwtVerify(token, tenant.signingKey.publicKey, {
+    const { payload } = await jwtVerify(token, (await tenant.signingKey()).publicKey, {
       issuer: `${tenant.origin}/`,
       audience: `${tenant.origin}/userinfo`,
       algorithms: ['RS256'],

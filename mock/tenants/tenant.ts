@@ -1,4 +1,3 @@
-import { generateKeyPair, exportJWK, type JWK, type CryptoKey } from 'jose';
 import type {
   Action,
   Binding,
@@ -27,21 +26,18 @@ import {
   type TenantSettings,
 } from './built-in-objects.ts';
 import type { FailedLogins } from '../attack-protection/brute-force.ts';
+import { signingKeys, type SigningKey, type SigningKeyPool } from './signing-keys.ts';
 
 // The built-in credentials, where callers have always found them.
 export { BUILT_IN } from './built-in-objects.ts';
 
-export interface SigningKey {
-  kid: string;
-  privateKey: CryptoKey;
-  publicKey: CryptoKey;
-  publicJwk: JWK;
-}
+export type { SigningKey } from './signing-keys.ts';
 
 /**
  * One tenant: everything an origin `<scheme>://<name>.localhost:<port>` owns (the HTTP and the HTTPS
  * listener's ports are two origins, so two tenants, as two Auth0 tenants have two domains). Tenants share nothing, so parallel
- * scenarios never see each other's users, Actions or logs.
+ * scenarios never see each other's users, Actions or logs. Creating one costs a few small objects: its signing
+ * key is taken from the pool when first needed (signing-keys.ts), so a stray Host header costs no key.
  */
 export class Tenant {
   readonly clients = new Map<string, Client>();
@@ -73,11 +69,12 @@ export class Tenant {
   /** Mock-only: what event.authentication.riskAssessment says for the next logins (SEL-10). */
   risk: RiskAssessment | undefined;
   #logSequence = 0;
+  #signingKey: Promise<SigningKey> | undefined;
 
-  private constructor(
+  constructor(
     /** `http://acme.localhost:4010`, `https://acme.localhost:4443`: the issuer's origin and every absolute URL's base. */
     readonly origin: string,
-    readonly signingKey: SigningKey,
+    readonly keys: SigningKeyPool = signingKeys,
   ) {
     const host = new URL(origin).host;
     const name = host.split('.')[0] ?? host;
@@ -101,12 +98,10 @@ export class Tenant {
     return [...this.connections.values()].find((c) => c.name === name);
   }
 
-  /** The tenant of `origin` (`http://acme.localhost:4010`), with a signing key of its own. */
-  static async create(origin: string): Promise<Tenant> {
-    const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
-    const kid = `mock-${new URL(origin).hostname}`;
-    const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
-    return new Tenant(origin, { kid, privateKey, publicKey, publicJwk });
+  /** The tenant's own signing key (tokens, JWKS), taken from the pool on first use and kept. */
+  signingKey(): Promise<SigningKey> {
+    this.#signingKey ??= this.keys.take();
+    return this.#signingKey;
   }
 
   /** `acme.localhost:4010`: the host and port, as the Host header and the Management API audience name it. */

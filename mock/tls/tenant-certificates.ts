@@ -2,10 +2,13 @@
  * The HTTPS listener's certificates: one per host name the browser asks for (SNI), issued from the local CA on
  * first use and kept. Only `localhost` and `<name>.localhost` get one (every tenant lives there); any other
  * name, or none (a client connecting to 127.0.0.1), gets the `localhost` certificate, so a stranger's name
- * costs no key and the cache stays bounded by the tenants in use.
+ * costs no key. The cache keeps the most recently used MAX_CERTIFICATES hosts: junk `<name>.localhost` names
+ * cannot grow it forever, and a host pushed out gets a new certificate (an EC key, a few milliseconds).
  */
 import { createSecureContext, type SecureContext } from 'node:tls';
 import { issueCertificate, type CertificateAuthority, type PemPair } from './certificate-authority.ts';
+
+const MAX_CERTIFICATES = 500;
 
 const TENANT_HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)?localhost$/;
 
@@ -20,10 +23,14 @@ export async function tenantCertificates(ca: CertificateAuthority): Promise<Tena
   const fallback = await issueCertificate(ca, 'localhost');
   const contexts = new Map<string, Promise<SecureContext>>();
   const contextFor = (hostname: string): Promise<SecureContext> => {
-    let context = contexts.get(hostname);
-    if (!context) {
-      context = issueCertificate(ca, hostname).then((pems) => createSecureContext(pems));
-      contexts.set(hostname, context);
+    const context =
+      contexts.get(hostname) ?? issueCertificate(ca, hostname).then((pems) => createSecureContext(pems));
+    // Re-inserted, so that Map order is least recently used first.
+    contexts.delete(hostname);
+    contexts.set(hostname, context);
+    for (const oldest of contexts.keys()) {
+      if (contexts.size <= MAX_CERTIFICATES) break;
+      contexts.delete(oldest);
     }
     return context;
   };

@@ -6,8 +6,9 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createRouter } from '../../mock/app.ts';
-import { ActionRunner, type ActionRunnerOptions } from '../../mock/actions/action-runner.ts';
-import { TenantRegistry } from '../../mock/tenants/registry.ts';
+import type { ActionRunner, ActionRunnerOptions } from '../../mock/actions/action-runner.ts';
+import type { TenantRegistry, TenantRegistryOptions } from '../../mock/tenants/registry.ts';
+import { createServices } from '../../mock/services.ts';
 import type { MockResponse } from '../../mock/http/response.ts';
 import type { Router } from '../../mock/http/router.ts';
 import type { Tenant } from '../../mock/tenants/tenant.ts';
@@ -22,12 +23,14 @@ export const CALLBACK = 'http://localhost:4020/callback';
  */
 export class InProcessMock {
   readonly runner: ActionRunner;
-  readonly tenants = new TenantRegistry();
+  readonly tenants: TenantRegistry;
   readonly router: Router;
 
-  constructor(runnerOptions: ActionRunnerOptions = {}) {
-    this.runner = new ActionRunner(runnerOptions);
-    this.router = createRouter({ tenants: this.tenants, actions: this.runner });
+  constructor(runnerOptions: ActionRunnerOptions = {}, registryOptions: TenantRegistryOptions = {}) {
+    const services = createServices({ actions: runnerOptions, tenants: registryOptions });
+    this.runner = services.actions;
+    this.tenants = services.tenants;
+    this.router = createRouter(services);
   }
 
   async send(
@@ -70,6 +73,7 @@ export class InProcessMock {
   }
 
   close(): Promise<void> {
+    this.tenants.close();
     return this.runner.close();
   }
 }

@@ -43,7 +43,7 @@ function assertion(
 }
 
 async function setUp() {
-  const tenant = await Tenant.create('http://acme.localhost:4010');
+  const tenant = new Tenant('http://acme.localhost:4010');
   const key = createSecurityKey();
   const user = {
     user_id: 'auth0|1',
