@@ -96,6 +96,7 @@ export const test = base.extend<ScenarioFixtures, WorkerFixtures>({
           authenticator,
           observed: [],
           stepIndex: 0,
+          clockAheadMs: 0,
         };
         await runSteps(ctx, scenario.scenario.login);
       });

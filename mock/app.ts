@@ -15,6 +15,7 @@ import { pickerRoutes } from './pipeline/pickers.ts';
 import { factorRoutes } from './factors/index.ts';
 import { managementRoutes } from './management/routes.ts';
 import { mockOnlyRoutes } from './mock-only/routes.ts';
+import { inTenantTime } from './clock.ts';
 
 /** Every route of the mock, in one table. */
 export function createRouter(services: MockServices): Router {
@@ -45,7 +46,7 @@ export function createListener(router: Router) {
     void (async () => {
       try {
         const request = await readRequest(req);
-        const response = await router.handle(request);
+        const response = await inTenantTime(request.origin, () => router.handle(request));
         res.writeHead(response.status, response.headers);
         res.end(response.body);
       } catch (error) {

@@ -20,9 +20,11 @@ export async function customFactorToken(options: {
   userId: string;
   issuer: string;
   kind: CustomFactorReturn;
+  /** The tenant's time (ms): a scenario's clock step may have moved it forward. */
+  at: number;
 }): Promise<string> {
   const secret = options.kind === 'invalid' ? `${options.secret}-not-the-secret` : options.secret;
-  const now = Math.floor(Date.now() / 1000);
+  const now = Math.floor(options.at / 1000);
   return new SignJWT({ state: options.state })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(options.userId)
@@ -36,7 +38,14 @@ export async function customFactorToken(options: {
  * What a custom factor checks first: the token the Action made with api.redirect.encodeToken (RED-2) is an
  * HS256 JWT signed with the shared secret and not expired. Throws the reason otherwise.
  */
-export async function verifyActionToken(token: string, secret: string): Promise<Record<string, unknown>> {
-  const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), { algorithms: ['HS256'] });
+export async function verifyActionToken(
+  token: string,
+  secret: string,
+  at: number,
+): Promise<Record<string, unknown>> {
+  const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
+    algorithms: ['HS256'],
+    currentDate: new Date(at),
+  });
   return payload;
 }

@@ -35,6 +35,8 @@ export interface RunContext {
   observed: ObservedScreen[];
   /** Index of the step being run (for file:line:col). */
   stepIndex: number;
+  /** How far the scenario's `clock` steps moved the tenant's time: the custom factor keeps the same time. */
+  clockAheadMs: number;
   login?: LoginInProgress;
 }
 

@@ -30,6 +30,7 @@ import denied from './outcome/denied.ts';
 import logs from './outcome/logs.ts';
 import newLogin from './session/new-login.ts';
 import risk from './session/risk.ts';
+import clock from './session/clock.ts';
 import redirect from './session/redirect.ts';
 import type { FactorType } from '../../contract/factors.ts';
 import type { StepModule } from './define-step.ts';
@@ -61,5 +62,6 @@ export const STEPS: readonly StepModule[] = [
   logs,
   newLogin,
   risk,
+  clock,
   redirect,
 ];

@@ -12,6 +12,8 @@ export interface ActionJob {
   modules: Record<string, string>;
   /** For api.redirect: the tenant issuer, the transaction state and the /continue query. */
   redirect: { issuer: string; state: string; query: Record<string, string> };
+  /** How far the tenant's clock is ahead of the machine's: the Action's `Date` reads the tenant's time. */
+  clockOffsetMs: number;
 }
 
 /** What the worker receives: the job, its number, and the bundled source of each of its modules. */

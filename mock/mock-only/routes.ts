@@ -3,6 +3,7 @@ import type { Route } from '../http/router.ts';
 import type { MockServices } from '../services.ts';
 import type { RiskAssessment } from '../tenants/model.ts';
 import { guardianDeviceRoutes } from './guardian-device.ts';
+import { advanceTenantClock, now } from '../clock.ts';
 
 const CONFIDENCE = ['low', 'medium', 'high', 'neutral'];
 
@@ -10,6 +11,7 @@ const CONFIDENCE = ['low', 'medium', 'high', 'neutral'];
  * Controls no real tenant has, under /__mock/ so that nobody mistakes them for Auth0's. The tenant target
  * refuses scenarios that need them.
  * - PUT /__mock/risk: what event.authentication.riskAssessment says for the next logins (SEL-10)
+ * - PUT /__mock/clock `{ advance_ms }`: moves this tenant's time forward (mock/clock.ts), other tenants' not
  */
 export function mockOnlyRoutes(services: MockServices): Route[] {
   return [
@@ -18,6 +20,19 @@ export function mockOnlyRoutes(services: MockServices): Route[] {
       method: 'GET',
       path: '/__mock/health',
       handler: () => json({ ok: true, tenants: services.tenants.size }),
+    },
+    {
+      method: 'PUT',
+      path: '/__mock/clock',
+      handler: (req) => {
+        const { advance_ms: advance } = (req.body ?? {}) as { advance_ms?: unknown };
+        if (typeof advance !== 'number' || !Number.isSafeInteger(advance) || advance < 0) {
+          const message = 'advance_ms must be a whole number of milliseconds, 0 or more';
+          return json({ statusCode: 400, error: 'Bad Request', message }, 400);
+        }
+        advanceTenantClock(req.origin, advance);
+        return json({ now: new Date(now()).toISOString() });
+      },
     },
     {
       method: 'PUT',

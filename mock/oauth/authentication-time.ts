@@ -5,6 +5,7 @@
  * - the id token carries `auth_time` when the request asked for it (max_age, prompt=login), while
  *   UNSURE.authTimeOnlyWhenRequested holds (docs/decisions/0032); otherwise always
  */
+import { now } from '../clock.ts';
 import { UNSURE } from '../../contract/unsure.ts';
 import type { AuthMethod } from '../tenants/model.ts';
 import type { AuthorizeRequest } from '../tenants/transaction.ts';
@@ -23,7 +24,7 @@ export function authenticatedAt(methods: readonly AuthMethod[]): number | undefi
 export function isRecentEnough(methods: readonly AuthMethod[], maxAge: number | undefined): boolean {
   if (maxAge === undefined) return true;
   const at = authenticatedAt(methods);
-  return at !== undefined && Math.floor(Date.now() / 1000) - at < maxAge;
+  return at !== undefined && Math.floor(now() / 1000) - at < maxAge;
 }
 
 export function carriesAuthTime(request: AuthorizeRequest): boolean {

@@ -9,6 +9,7 @@
  *   under prompt=none neither a prompt nor a redirect is shown: interaction_required at the callback
  * - after the last Action: api.multifactor.enable or the tenant policy (SEQ-5, SEQ-6, SEQ-7)
  */
+import { tenantClockOffset } from '../clock.ts';
 import { redirect, type MockResponse } from '../http/response.ts';
 import { asString } from '../http/as-string.ts';
 import { readOutcome, type ActionOutcome } from '../actions/action-outcome.ts';
@@ -87,6 +88,7 @@ async function runAction(
     event: buildEvent(tenant, tx, user, action),
     modules: allowedModules(version.dependencies),
     redirect: { issuer: tenant.origin, state: tx.state, query },
+    clockOffsetMs: tenantClockOffset(tenant.origin),
   });
   if (!result.ok) return failLogin(flow, `Action "${action.name}" failed: ${result.error}`);
   return applyOutcome(flow, index, readOutcome(result.calls, action.name));

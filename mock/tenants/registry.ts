@@ -1,4 +1,4 @@
-import { now } from '../clock.ts';
+import { forgetTenantClock, inTenantClock, mockWideNow } from '../clock.ts';
 import { MOCK_TENANT_IDLE_MS } from '../config.ts';
 import { sweepExpired } from './expiry.ts';
 import { signingKeys, type SigningKeyPool } from './signing-keys.ts';
@@ -48,10 +48,10 @@ export class TenantRegistry {
     const key = origin.toLowerCase();
     let entry = this.#tenants.get(key);
     if (!entry) {
-      entry = { tenant: new Tenant(key, this.#keys), lastUsed: now() };
+      entry = { tenant: new Tenant(key, this.#keys), lastUsed: mockWideNow() };
       this.#tenants.set(key, entry);
     }
-    entry.lastUsed = now();
+    entry.lastUsed = mockWideNow();
     return Promise.resolve(entry.tenant);
   }
 
@@ -65,13 +65,14 @@ export class TenantRegistry {
   }
 
   /** Frees the tenants idle for `idleMs`, and sweeps the expired entries of the others. */
-  sweep(at = now()): void {
+  sweep(at = mockWideNow()): void {
     for (const [origin, { tenant, lastUsed }] of this.#tenants) {
       if (at - lastUsed < this.idleMs) {
-        sweepExpired(tenant, at);
+        sweepExpired(tenant, inTenantClock(origin, at));
         continue;
       }
       this.#tenants.delete(origin);
+      forgetTenantClock(origin);
       for (const listener of this.#freeListeners) listener(tenant);
     }
   }

@@ -53,7 +53,7 @@ export default defineStep({
     const secret = secretValue(ctx, options.secret);
     const outgoing = visit.url.searchParams.get('session_token');
     if (outgoing) {
-      await verifyActionToken(outgoing, secret).catch((error: Error) => {
+      await verifyActionToken(outgoing, secret, Date.now() + ctx.clockAheadMs).catch((error: Error) => {
         throw new Error(
           `${where(ctx)}: the session_token the Action sent (api.redirect.encodeToken) does not verify: ${error.message}`,
         );
@@ -65,6 +65,7 @@ export default defineStep({
       userId: ctx.user.userId,
       issuer: ctx.target.domain,
       kind: options.return,
+      at: Date.now() + ctx.clockAheadMs,
     });
     // Nothing answers at the custom factor: let the browser settle on its error page (or whatever a proxy
     // shows there) before leaving, or that late navigation would cut the next one short.

@@ -115,6 +115,7 @@ export const SYNC_OPERATIONS: Record<string, Operation> = {
       expiresInSeconds: given.expiresInSeconds === undefined ? undefined : Number(given.expiresInSeconds),
       issuer: scope.job.redirect.issuer,
       state: scope.job.redirect.state,
+      at: Date.now() + scope.job.clockOffsetMs,
     });
   },
   'token.validate': (scope, value) => {
@@ -128,6 +129,7 @@ export const SYNC_OPERATIONS: Record<string, Operation> = {
     return verifyToken(token, {
       secret: text(given.secret, 'api.redirect.validateToken: secret'),
       state: scope.job.redirect.state,
+      at: Date.now() + scope.job.clockOffsetMs,
     });
   },
 };

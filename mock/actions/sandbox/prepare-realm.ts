@@ -15,6 +15,8 @@ export type HostCall = (op: unknown, payload: unknown, id: unknown) => string;
 export interface RealmHandles {
   run(wrapper: unknown, eventJson: string, entry: string, allowedJson: string): void;
   fire(id: number): void;
+  /** How far the run's tenant's clock is ahead of the machine's (realm/clock.js). */
+  setClock(offsetMs: number): void;
   settle(id: number, text: string): void;
   addDependency(name: string, factory: unknown): void;
 }

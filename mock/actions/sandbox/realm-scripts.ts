@@ -10,6 +10,7 @@ export const REALM_SCRIPTS = [
   'budget',
   'bytes',
   'bridge',
+  'clock',
   'encoding',
   'buffer',
   'url',

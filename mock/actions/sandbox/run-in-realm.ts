@@ -69,6 +69,7 @@ export function runInRealm(job: WorkerJob, realm: PreparedRealm, setup: RealmSet
 
     let wrapper: unknown;
     try {
+      handles.setClock(job.clockOffsetMs);
       for (const name of Object.keys(job.modules)) {
         const source = job.bundles[name];
         if (source !== undefined)

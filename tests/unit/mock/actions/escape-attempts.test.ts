@@ -193,6 +193,7 @@ for (const { through, attempt, modules = [], naive } of ATTEMPTS) {
       event: { user: { user_id: 'u' } },
       modules: projectModules(modules),
       redirect: { issuer: 'http://escapes.localhost/', state: 'state', query: {} },
+      clockOffsetMs: 0,
     });
     const reached = result.calls
       .filter((call) => call.path === 'idToken.setCustomClaim')
@@ -212,6 +213,7 @@ test('the Actions realm: after every attempt, Actions still run', async () => {
     event: {},
     modules: {},
     redirect: { issuer: 'http://escapes.localhost/', state: 'state', query: {} },
+    clockOffsetMs: 0,
   });
   assert.deepEqual(result, {
     ok: true,

@@ -22,6 +22,7 @@ async function valueOf(body: string, modules: string[] = []): Promise<unknown> {
     event: { user: { user_id: 'auth0|1' } },
     modules: projectModules(modules),
     redirect: { issuer: 'http://globals.localhost/', state: 'state', query: {} },
+    clockOffsetMs: 0,
   });
   if (!result.ok) return `error: ${result.error}`;
   return result.calls.find((call) => call.path === 'idToken.setCustomClaim')?.args[1];

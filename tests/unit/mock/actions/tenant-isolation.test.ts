@@ -23,6 +23,7 @@ const job = (tenant: string, actionName: string, body: string): ActionJob => ({
   event: { user: { user_id: 'u', app_metadata: {} } },
   modules: {},
   redirect: { issuer: `http://${tenant}.localhost/`, state: 'state', query: {} },
+  clockOffsetMs: 0,
 });
 
 const VICTIM = `if (({}).skipMfa !== true && ![].includes('skip')) api.authentication.challengeWith({ type: 'otp' });`;

@@ -92,11 +92,15 @@ test('RED-3: /continue runs onContinuePostLogin of the same Action, then the rem
 });
 
 for (const [name, forge] of [
-  ['a bad signature', (state: string) => signToken({ secret: 'wrong', issuer: 'x', state })],
-  ['the wrong state', () => signToken({ secret: SECRET, issuer: 'x', state: 'another-transaction' })],
+  ['a bad signature', (state: string) => signToken({ secret: 'wrong', issuer: 'x', state, at: Date.now() })],
+  [
+    'the wrong state',
+    () => signToken({ secret: SECRET, issuer: 'x', state: 'another-transaction', at: Date.now() }),
+  ],
   [
     'an expiry in the past',
-    (state: string) => signToken({ secret: SECRET, issuer: 'x', state, expiresInSeconds: -5 }),
+    (state: string) =>
+      signToken({ secret: SECRET, issuer: 'x', state, expiresInSeconds: -5, at: Date.now() }),
   ],
 ] as const) {
   test(`RED-3: validateToken rejects a token with ${name}, and the Action can deny the login`, async () => {
