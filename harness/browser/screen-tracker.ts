@@ -11,8 +11,9 @@ export interface Visit {
   url: URL;
   screen: ObservedScreen;
   /**
-   * When the navigation that led here began (`performance.now()` of this process): the form post or link,
-   * before any redirect it set off. What a screen cost, and how long a code took to arrive, count from it.
+   * When the browser requested this page (`performance.now()` of this process): the last request of the
+   * redirect chain that led here, the one the server rendered it for (an email or SMS challenge sends its
+   * code then), so a code's latency counts from it.
    */
   requestedAt: number;
 }
@@ -44,8 +45,8 @@ export class ScreenTracker {
   #seen = 0;
   /** A dead end (callback, custom factor) whose error page has not committed yet. */
   #deadEndLoading = false;
-  /** When the main frame's current navigation began (its first request, before redirects). */
-  #navigationStartedAt = performance.now();
+  /** When the main frame last requested a page (each hop of a redirect chain counts). */
+  #requestedAt = performance.now();
   readonly #changed = new Signal();
   /** Called with each new screen once its DOM is ready (the evidence screenshots). */
   #onScreen: (visit: Visit, index: number) => Promise<void> = () => Promise.resolve();
@@ -53,7 +54,7 @@ export class ScreenTracker {
   private constructor(readonly page: Page) {
     page.on('request', (request) => {
       if (!request.isNavigationRequest() || request.frame() !== page.mainFrame()) return;
-      if (request.redirectedFrom() === null) this.#navigationStartedAt = performance.now();
+      this.#requestedAt = performance.now();
       if (request.url().startsWith(CALLBACK_URL) || request.url().startsWith(`${CUSTOM_FACTOR_ORIGIN}/`)) {
         // Under load Chromium may request a refused callback twice: one landing, recorded once.
         if (this.visits.at(-1)?.url.href === request.url()) return;
@@ -119,7 +120,7 @@ export class ScreenTracker {
   }
 
   #record(url: URL): void {
-    this.visits.push({ url, screen: classify(url), requestedAt: this.#navigationStartedAt });
+    this.visits.push({ url, screen: classify(url), requestedAt: this.#requestedAt });
     this.#changed.notify();
   }
 }
