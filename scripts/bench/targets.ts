@@ -29,10 +29,8 @@ export function describe(figure: Figure): string {
   if (ok) return `${figure.name}: ${value} (${target}: met${note})`;
   const by = Math.abs(figure.value - figure.target);
   const percent = figure.target === 0 ? '' : `, ${Math.round((by / figure.target) * 100)} %`;
-  return `${figure.name}: ${value} (${target}: missed by ${round(by)} ${figure.unit}${percent}${note})`.replace(
-    /\s+\)/,
-    ')',
-  );
+  const unit = figure.unit ? ` ${figure.unit}` : '';
+  return `${figure.name}: ${value} (${target}: missed by ${round(by)}${unit}${percent}${note})`;
 }
 
 /** The median of `values` (0 for none). */
