@@ -14,8 +14,10 @@ import {
   MOCK_HTTPS_PORT,
   MOCK_PORT,
   TARGET,
+  TRACE,
   WORKERS,
 } from './harness/config.ts';
+import { CUSTOM_FACTOR_ORIGIN } from './harness/devices/custom-factor.ts';
 import { sentenceError } from './harness/sentence-error.ts';
 
 function mockWebServers(): PlaywrightTestConfig['webServer'] {
@@ -83,8 +85,11 @@ export default defineConfig({
   ],
   use: {
     headless: true,
-    trace: 'retain-on-failure',
-    screenshot: 'only-on-failure',
+    // A trace costs on every test that records one: kept for failures only (the first attempt's, so a
+    // retry does not record again), or for every test with MFA_TRACE=on. The screens themselves are
+    // attached as small screenshots by the harness (harness/browser/screen-evidence.ts), pass or fail.
+    trace: TRACE,
+    screenshot: 'off',
     launchOptions: {
       executablePath: CHROMIUM_PATH,
       // Its NSS database trusts the mock's local CA (npm run setup), so HTTPS pages load without errors.
@@ -94,6 +99,9 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // The redirect scenarios' custom factor (harness/devices/custom-factor.ts) is a host that never
+        // resolves; answering so at once saves the seconds a DNS lookup of it can stall.
+        `--host-resolver-rules=MAP ${new URL(CUSTOM_FACTOR_ORIGIN).hostname} ~NOTFOUND`,
       ],
     },
   },

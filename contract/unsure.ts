@@ -29,6 +29,12 @@ export const UNSURE = {
   /** Whether a TOTP code already used within its step is refused. The mock refuses it. */
   totpRejectsReusedCode: true,
   /**
+   * Whether a TOTP code of the next step is accepted too (a window of one step either side, RFC 6238 §5.2,
+   * docs/decisions/0054). The mock accepts it; the harness answers with one only late in a step, so a second
+   * code of one login never waits for the next step.
+   */
+  totpAcceptsNextStep: true,
+  /**
    * Whether the id token carries `auth_time` only when the request asked for it (max_age, prompt=login), as
    * Auth0's "Force Reauthentication" page says; `false` would put it in every id token.
    */

@@ -126,6 +126,22 @@ export const MAILPIT_BIN: string = resolve(REPO_ROOT, process.env.MAILPIT_BIN ||
  */
 export const CHROMIUM_HOME: string = resolve(REPO_ROOT, '.tools/chromium-home');
 
+type TraceMode = 'on' | 'retain-on-first-failure' | 'off';
+
+function readTrace(): TraceMode {
+  const raw = process.env.MFA_TRACE || 'on-failure';
+  if (raw === 'on' || raw === 'off') return raw;
+  if (raw === 'on-failure') return 'retain-on-first-failure';
+  throw sentenceError(`MFA_TRACE must be "on-failure" (the default), "on" or "off", got "${raw}".`);
+}
+
+/**
+ * When Playwright keeps a trace (`MFA_TRACE`): `on-failure` (default) keeps the first attempt's trace of a
+ * failing test only (a passing test's is recorded and dropped, so the report holds traces of failures
+ * alone); `on` keeps one for every test; `off` records none, which saves the recording's cost.
+ */
+export const TRACE: TraceMode = readTrace();
+
 /**
  * Playwright worker count (`WORKERS`: a number or a percentage of CPU cores); undefined lets
  * Playwright decide.

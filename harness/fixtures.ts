@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { test as base } from '@playwright/test';
+import { screenEvidence } from './browser/screen-evidence.ts';
 import { ScreenTracker } from './browser/screen-tracker.ts';
 import { VirtualAuthenticators } from './browser/virtual-authenticators.ts';
 import type { LoadedScenario } from './format/load.ts';
@@ -10,6 +11,7 @@ import { UndoStack } from './provision/undo-stack.ts';
 import { prepareBrowser } from './runner/browser-authenticators.ts';
 import type { RunContext } from './runner/run-context.ts';
 import { runSteps } from './runner/run-scenario.ts';
+import { PAGE_LOADS } from './report/timing-annotations.ts';
 import { REPO_ROOT, TARGET } from './config.ts';
 import { mockTenant } from './target/mock-target.ts';
 import { realTenant } from './target/real-tenant.ts';
@@ -99,13 +101,17 @@ export const test = base.extend<ScenarioFixtures, WorkerFixtures>({
           clockAheadMs: 0,
         };
         await runSteps(ctx, scenario.scenario.login);
+        // What the scenario cost in page loads, read by `npm run bench` from the JSON report.
+        base.info().annotations.push({ type: PAGE_LOADS, description: String(screens.visits.length) });
       });
     },
     { box: true },
   ],
   screens: [
-    async ({ page }, use) => {
-      await use(ScreenTracker.attach(page));
+    async ({ page }, use, testInfo) => {
+      const tracker = ScreenTracker.attach(page);
+      tracker.onScreen(screenEvidence(page, testInfo));
+      await use(tracker);
     },
     { box: true },
   ],

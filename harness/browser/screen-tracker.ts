@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { screenOfPath, type ScreenName } from '../../contract/screens.ts';
 import { CALLBACK_URL } from '../oidc/authorization-request.ts';
 import { CUSTOM_FACTOR_ORIGIN } from '../devices/custom-factor.ts';
-import { pollUntil } from '../wait/poll-until.ts';
+import { Signal } from '../wait/signal.ts';
 
 /** A screen the browser landed on: a Universal Login screen, the application's callback, or something else. */
 export type ObservedScreen = ScreenName | 'complete' | 'denied' | 'custom-factor' | `unknown page ${string}`;
@@ -10,6 +10,12 @@ export type ObservedScreen = ScreenName | 'complete' | 'denied' | 'custom-factor
 export interface Visit {
   url: URL;
   screen: ObservedScreen;
+  /**
+   * When the browser requested this page (`performance.now()` of this process): the last request of the
+   * redirect chain that led here, the one the server rendered it for (an email or SMS challenge sends its
+   * code then), so a code's latency counts from it.
+   */
+  requestedAt: number;
 }
 
 function classify(url: URL): ObservedScreen {
@@ -18,9 +24,15 @@ function classify(url: URL): ObservedScreen {
   return screenOfPath(url.pathname) ?? `unknown page ${url.origin}${url.pathname}`;
 }
 
+/** A dead end: where the login leaves the tenant and nothing is rendered that a step could read. */
+export function isDeadEnd(screen: ObservedScreen): boolean {
+  return screen === 'complete' || screen === 'denied' || screen === 'custom-factor';
+}
+
 /**
  * Records every page the main frame lands on, in order, and the application callback, so that no
- * application is needed. Steps wait for "the next page after the last one I saw", never for a duration.
+ * application is needed. Steps wait for "the next page after the last one I saw", never for a duration:
+ * the browser's own events wake the wait (no polling interval).
  *
  * The callback is reached by a 302, and Playwright's routing never sees requests that a redirect made
  * (docs/decisions/0001-callback-capture.md): it is read from the `request` event instead, which fires for
@@ -33,18 +45,20 @@ export class ScreenTracker {
   #seen = 0;
   /** A dead end (callback, custom factor) whose error page has not committed yet. */
   #deadEndLoading = false;
+  /** When the main frame last requested a page (each hop of a redirect chain counts). */
+  #requestedAt = performance.now();
+  readonly #changed = new Signal();
+  /** Called with each new screen once its DOM is ready (the evidence screenshots). */
+  #onScreen: (visit: Visit, index: number) => Promise<void> = () => Promise.resolve();
 
   private constructor(readonly page: Page) {
     page.on('request', (request) => {
-      if (
-        request.isNavigationRequest() &&
-        request.frame() === page.mainFrame() &&
-        (request.url().startsWith(CALLBACK_URL) || request.url().startsWith(`${CUSTOM_FACTOR_ORIGIN}/`))
-      ) {
+      if (!request.isNavigationRequest() || request.frame() !== page.mainFrame()) return;
+      this.#requestedAt = performance.now();
+      if (request.url().startsWith(CALLBACK_URL) || request.url().startsWith(`${CUSTOM_FACTOR_ORIGIN}/`)) {
         // Under load Chromium may request a refused callback twice: one landing, recorded once.
         if (this.visits.at(-1)?.url.href === request.url()) return;
-        const url = new URL(request.url());
-        this.visits.push({ url, screen: classify(url) });
+        this.#record(new URL(request.url()));
         this.#deadEndLoading = true;
       }
     });
@@ -53,9 +67,13 @@ export class ScreenTracker {
       // Any page committing, the error page or one that superseded it, ends the dead end's loading.
       this.#deadEndLoading = false;
       const url = new URL(frame.url());
-      if (url.protocol === 'chrome-error:' || url.href.startsWith(CALLBACK_URL)) return;
-      if (url.origin === CUSTOM_FACTOR_ORIGIN) return;
-      this.visits.push({ url, screen: classify(url) });
+      if (
+        url.protocol !== 'chrome-error:' &&
+        !url.href.startsWith(CALLBACK_URL) &&
+        url.origin !== CUSTOM_FACTOR_ORIGIN
+      )
+        this.#record(url);
+      this.#changed.notify();
     });
   }
 
@@ -63,16 +81,22 @@ export class ScreenTracker {
     return new ScreenTracker(page);
   }
 
+  /** `capture` sees each screen a step waited for, in order, once its DOM is ready. */
+  onScreen(capture: (visit: Visit, index: number) => Promise<void>): void {
+    this.#onScreen = capture;
+  }
+
   /** The next page the browser lands on after the last one returned. */
   async next(timeoutMs: number): Promise<Visit> {
-    const visit = await pollUntil(() => this.visits[this.#seen], {
+    const visit = await this.#changed.until(() => this.visits[this.#seen], {
       timeoutMs,
-      intervalMs: 50,
       message: `the browser stayed on ${this.visits.at(-1)?.url.href ?? 'about:blank'} for ${timeoutMs / 1000} s: no next page appeared`,
     });
     this.#seen += 1;
-    if (visit.screen !== 'complete' && visit.screen !== 'denied' && visit.screen !== 'custom-factor')
+    if (!isDeadEnd(visit.screen)) {
       await this.page.waitForLoadState('domcontentloaded');
+      await this.#onScreen(visit, this.#seen);
+    }
     return visit;
   }
 
@@ -82,15 +106,21 @@ export class ScreenTracker {
    * `timeoutMs`: then nothing is loading any more that could interfere.
    */
   async deadEndSettled(timeoutMs: number): Promise<void> {
-    await pollUntil(() => (this.#deadEndLoading ? undefined : true), {
-      timeoutMs,
-      intervalMs: 25,
-      message: 'no error page committed',
-    }).catch(() => undefined);
+    await this.#changed
+      .until(() => (this.#deadEndLoading ? undefined : true), {
+        timeoutMs,
+        message: 'no error page committed',
+      })
+      .catch(() => undefined);
   }
 
   /** Forget pages not yet consumed (before starting a new login). */
   skipPending(): void {
     this.#seen = this.visits.length;
+  }
+
+  #record(url: URL): void {
+    this.visits.push({ url, screen: classify(url), requestedAt: this.#requestedAt });
+    this.#changed.notify();
   }
 }

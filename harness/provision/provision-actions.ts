@@ -6,6 +6,7 @@ import type { TargetTenant } from '../target/target.ts';
 import { pollUntil } from '../wait/poll-until.ts';
 import { NAME_PREFIX } from './harness-names.ts';
 import { PROBE_ACTION_CODE } from './probe-action.ts';
+import { allSettledOrThrow } from './all-settled.ts';
 import type { UndoStack } from './undo-stack.ts';
 
 interface ActionSource {
@@ -82,7 +83,7 @@ async function createAndDeploy(
 }
 
 /**
- * Creates, deploys and binds the scenario's Actions (then the probe) in order, replacing the post-login
+ * Creates and deploys the scenario's Actions and the probe at once, binds them in order (the probe last), replacing the post-login
  * bindings it found (restored at cleanup); returns the Actions' ids.
  */
 export async function provisionActions(
@@ -93,9 +94,10 @@ export async function provisionActions(
 ): Promise<string[]> {
   const run = randomBytes(3).toString('hex');
   const list = sources(tenant, scenariosDir);
-  const ids: string[] = [];
-  for (const [i, source] of list.entries())
-    ids.push(await createAndDeploy(target, source, `${NAME_PREFIX}${run}-${i + 1}`, undo));
+  // Built at once (each waits for its own build); bound in the scenario's order.
+  const ids = await allSettledOrThrow(
+    list.map((source, i) => createAndDeploy(target, source, `${NAME_PREFIX}${run}-${i + 1}`, undo)),
+  );
   const { bindings } = target.management.actions.triggers;
   const found = (await bindings.list('post-login')).data;
   undo.push(`restore the post-login bindings [${found.map((b) => b.display_name ?? '').join(', ')}]`, () =>

@@ -8,6 +8,7 @@ import type { Phone } from '../devices/phone-number.ts';
 import type { VirtualCredential } from '../browser/virtual-authenticators.ts';
 import { harnessName, ROLE_DESCRIPTION } from './harness-names.ts';
 import { provisionEnrollment } from './provision-enrollment.ts';
+import { allSettledOrThrow } from './all-settled.ts';
 import type { UndoStack } from './undo-stack.ts';
 
 /** The scenario's user as the harness knows it: credentials, and the devices behind its enrollments. */
@@ -72,29 +73,59 @@ export async function provisionUser(
     management.users.delete(provisioned.userId),
   );
 
-  if (user.roles.length > 0) {
-    const roles = await roleIds(target, user.roles, undo);
-    await management.users.roles.assign(provisioned.userId, { roles });
-  }
-  if (user.organization) {
-    const name = harnessName();
-    const organization = await management.organizations.create({
-      name,
-      display_name: label.slice(0, 50),
-      metadata: user.organization.metadata,
-    });
-    const organizationId = organization.id ?? '';
-    provisioned.organizationId = organizationId;
-    undo.push(`delete the organization ${name} (${organizationId})`, () =>
-      management.organizations.delete(organizationId),
-    );
-    await management.organizations.members.create(organizationId, { members: [provisioned.userId] });
-  }
-  for (const enrollment of user.enrollments) {
-    Object.assign(
-      provisioned,
-      await provisionEnrollment({ target, userId: provisioned.userId, email }, enrollment),
-    );
-  }
+  // Roles, the organization and the enrollments are independent of one another: made at once. The
+  // enrollments keep their order (an enrollment may be what a later one needs, as for recovery codes).
+  const [, organizationId, devices] = await allSettledOrThrow([
+    assignRoles(target, provisioned.userId, user.roles, undo),
+    user.organization
+      ? joinOrganization(target, provisioned.userId, user.organization, label, undo)
+      : Promise.resolve(undefined),
+    enrollInOrder(target, provisioned.userId, email, user.enrollments),
+  ] as const);
+  Object.assign(provisioned, ...devices, organizationId ? { organizationId } : {});
   return provisioned;
+}
+
+async function assignRoles(
+  target: TargetTenant,
+  userId: string,
+  names: readonly string[],
+  undo: UndoStack,
+): Promise<void> {
+  if (names.length === 0) return;
+  const roles = await roleIds(target, names, undo);
+  await target.management.users.roles.assign(userId, { roles });
+}
+
+/** A fresh organization with the user as its member; its id. */
+async function joinOrganization(
+  target: TargetTenant,
+  userId: string,
+  organization: NonNullable<Scenario['user']['organization']>,
+  label: string,
+  undo: UndoStack,
+): Promise<string> {
+  const { organizations } = target.management;
+  const name = harnessName();
+  const created = await organizations.create({
+    name,
+    display_name: label.slice(0, 50),
+    metadata: organization.metadata,
+  });
+  const id = created.id ?? '';
+  undo.push(`delete the organization ${name} (${id})`, () => organizations.delete(id));
+  await organizations.members.create(id, { members: [userId] });
+  return id;
+}
+
+async function enrollInOrder(
+  target: TargetTenant,
+  userId: string,
+  email: string,
+  enrollments: Scenario['user']['enrollments'],
+): Promise<Array<Partial<ProvisionedUser>>> {
+  const devices: Array<Partial<ProvisionedUser>> = [];
+  for (const enrollment of enrollments)
+    devices.push(await provisionEnrollment({ target, userId, email }, enrollment));
+  return devices;
 }

@@ -1,3 +1,5 @@
+import { test } from '@playwright/test';
+import { CODE_LATENCY, channelOf } from '../../report/timing-annotations.ts';
 import { MESSAGE_TIMEOUT_MS } from '../../mail/mailbox.ts';
 import type { CodeChallengePage } from '../../pages/code-challenge-page.ts';
 import { expectSameScreen, type RunContext } from '../../runner/run-context.ts';
@@ -17,6 +19,12 @@ export async function answerDeliveredCode(
 ): Promise<void> {
   const timeout = messageTimeoutMs(ctx);
   let code = await ctx.mailbox.nextCode(inbox, timeout);
+  const sentAt = ctx.login?.current?.requestedAt;
+  if (sentAt !== undefined)
+    test.info().annotations.push({
+      type: CODE_LATENCY,
+      description: `${channelOf(inbox)} ${Math.round(performance.now() - sentAt)}`,
+    });
   if (options.resend) {
     await page.resendButton.click();
     await expectSameScreen(ctx);
