@@ -13,11 +13,11 @@ import type { UndoStack } from './undo-stack.ts';
 export async function provisionScenario(
   target: TargetTenant,
   loaded: LoadedScenario,
-  scenariosDir: string,
+  actionsDir: string,
   undo: UndoStack,
 ): Promise<ProvisionedUser> {
   const { scenario } = loaded;
   await provisionTenantSettings(target, scenario.tenant, undo);
-  await provisionActions(target, scenario.tenant, scenariosDir, undo);
+  await provisionActions(target, scenario.tenant, actionsDir, undo);
   return provisionUser(target, scenario.user, loaded.id, undo);
 }
