@@ -22,7 +22,7 @@ import {
   WORKERS,
 } from '../config.ts';
 import { sentenceError } from '../sentence-error.ts';
-import { generateScenarioTests } from './generate-scenario-tests.ts';
+import { generatedDir, generateScenarioTests } from './generate-scenario-tests.ts';
 import { BUILT, ownModule } from './own-files.ts';
 
 export interface ConformanceOptions {
@@ -73,12 +73,14 @@ export function defineConfig(options: ConformanceOptions & PlaywrightTestConfig 
     workers: TARGET === 'tenant' ? 1 : WORKERS,
     reporter: [
       ['list'],
-      ['html', { open: 'never', outputFolder: 'playwright-report' }],
-      ['junit', { outputFile: 'test-results/junit.xml' }],
+      ['html', { open: 'never', outputFolder: join(PROJECT_ROOT, 'playwright-report') }],
+      ['junit', { outputFile: join(PROJECT_ROOT, 'test-results', 'junit.xml') }],
       [ownModule('harness/report/summary-line-reporter')],
       // After html: that reporter empties playwright-report/ when it writes, and this one writes inside it.
-      [ownModule('harness/report/conformance-reporter'), { outputFolder: 'playwright-report/conformance' }],
+      [ownModule('harness/report/conformance-reporter'), { outputFolder: join(PROJECT_ROOT, 'playwright-report', 'conformance') }],
     ],
+    // The project's, also when the config is the package's own (`npx mfa-conformance catalogue`).
+    outputDir: join(PROJECT_ROOT, 'test-results'),
     ...overrides,
     use: {
       headless: true,
@@ -102,7 +104,7 @@ export function defineConfig(options: ConformanceOptions & PlaywrightTestConfig 
       {
         name: TARGET,
         testDir: PROJECT_ROOT,
-        testMatch: [`${join('.mfa-conformance', 'tests')}/**/*.spec.ts`, ...specs],
+        testMatch: [join(generatedDir(), '**', '*.spec.ts'), ...specs],
         testIgnore: ['**/node_modules/**', '.tools/**', '.stryker-tmp/**'],
       },
     ],

@@ -9,21 +9,28 @@ import { readCatalogue } from '../format/load.ts';
 import { actionsDir, PROJECT_ROOT, scenariosDir } from '../config.ts';
 import { ownModule } from './own-files.ts';
 
-/** Where the generated files go, under the project: ignored by git (`init` says so), never edited. */
-export const GENERATED_DIR = '.mfa-conformance/tests';
+/**
+ * Where the generated files go, under the project (ignored by git: `init` says so; never edited): the
+ * project's own scenarios under `.mfa-conformance/tests/`, at their path in the project; the package's
+ * catalogue (`npx mfa-conformance catalogue`) under `.mfa-conformance/catalogue/`, since Playwright ignores
+ * test files under node_modules.
+ */
+export function generatedDir(): string {
+  const fromProject = relative(PROJECT_ROOT, scenariosDir());
+  const outside = fromProject.startsWith('..') || fromProject.split(sep).includes('node_modules');
+  return resolve(PROJECT_ROOT, '.mfa-conformance', outside ? 'catalogue' : 'tests');
+}
 
 /** The generated file of each scenario file (absolute paths), from the scenarios folder as it is now. */
 export function plannedSpecs(): Map<string, string> {
   const dir = scenariosDir();
   const { loaded, broken } = readCatalogue(dir, actionsDir());
-  const files = [...loaded, ...broken].map((entry) => resolve(PROJECT_ROOT, entry.file));
-  const root = resolve(PROJECT_ROOT, GENERATED_DIR);
+  const root = generatedDir();
+  const base = root.endsWith('catalogue') ? dir : PROJECT_ROOT;
   const specs = new Map<string, string>();
-  for (const file of files) {
-    const fromProject = relative(PROJECT_ROOT, file);
-    // Playwright ignores test files under node_modules: the built-in catalogue goes under catalogue/.
-    const outside = fromProject.startsWith('..') || fromProject.split(sep).includes('node_modules');
-    const path = join(root, outside ? join('catalogue', relative(dir, file)) : fromProject) + '.spec.ts';
+  for (const entry of [...loaded, ...broken]) {
+    const file = resolve(PROJECT_ROOT, entry.file);
+    const path = `${join(root, relative(base, file))}.spec.ts`;
     specs.set(path, specSource(file, path));
   }
   return specs;
@@ -31,7 +38,7 @@ export function plannedSpecs(): Map<string, string> {
 
 /** Writes what changed and removes the files of scenarios that are gone; returns the folder. */
 export function generateScenarioTests(): string {
-  const root = resolve(PROJECT_ROOT, GENERATED_DIR);
+  const root = generatedDir();
   const specs = plannedSpecs();
   if (existsSync(root)) {
     for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
