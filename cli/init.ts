@@ -1,12 +1,27 @@
 // `npx mfa-conformance init`: a team's repository made ready to run its scenarios. Copies init-files/ (the
 // config, two example scenarios for an example Action, a CI workflow) and the package's .env.example, and
 // adds the lines .gitignore lacks. A file that exists is kept as it is, and said so.
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+} from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { ownFile } from '../harness/preset/own-files.ts';
 
 /** What the run writes that git must not keep. */
-const IGNORED = ['node_modules/', '.tools/', '.mfa-conformance/', 'playwright-report/', 'test-results/', '.env'];
+const IGNORED = [
+  'node_modules/',
+  '.tools/',
+  '.mfa-conformance/',
+  'playwright-report/',
+  'test-results/',
+  '.env',
+];
 
 /** Every file under `dir`, relative to it, with `/`. */
 function filesUnder(dir: string): string[] {
@@ -44,7 +59,8 @@ function addIgnoredLines(project: string): void {
 /** Scaffolds `project`; returns the exit code. */
 export function init(project: string): number {
   const templates = ownFile('cli/init-files');
-  for (const name of filesUnder(templates)) copyUnlessPresent(join(templates, name), join(project, name), project);
+  for (const name of filesUnder(templates))
+    copyUnlessPresent(join(templates, name), join(project, name), project);
   copyUnlessPresent(ownFile('.env.example'), join(project, '.env.example'), project);
   addIgnoredLines(project);
   console.log(

@@ -3,7 +3,13 @@
 // outside CI).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { MAILPIT_BIN, MAILPIT_HTTP_PORT, MAILPIT_SMTP_PORT, MOCK_PORT, PROJECT_ROOT } from '../harness/config.ts';
+import {
+  MAILPIT_BIN,
+  MAILPIT_HTTP_PORT,
+  MAILPIT_SMTP_PORT,
+  MOCK_PORT,
+  PROJECT_ROOT,
+} from '../harness/config.ts';
 import { BUILT, ownModule } from '../harness/preset/own-files.ts';
 
 export function startMock(): Promise<number> {

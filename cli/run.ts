@@ -6,7 +6,9 @@ import { ownFile, ownModule } from '../harness/preset/own-files.ts';
 
 function exitCodeOf(result: ReturnType<typeof spawnSync>, what: string): number {
   if (result.error) {
-    console.error(`mfa-conformance: ${what} did not start (${result.error.message}); check that node and npx are on PATH.`);
+    console.error(
+      `mfa-conformance: ${what} did not start (${result.error.message}); check that node and npx are on PATH.`,
+    );
     return 1;
   }
   return result.status ?? 1;

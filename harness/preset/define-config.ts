@@ -77,7 +77,10 @@ export function defineConfig(options: ConformanceOptions & PlaywrightTestConfig 
       ['junit', { outputFile: join(PROJECT_ROOT, 'test-results', 'junit.xml') }],
       [ownModule('harness/report/summary-line-reporter')],
       // After html: that reporter empties playwright-report/ when it writes, and this one writes inside it.
-      [ownModule('harness/report/conformance-reporter'), { outputFolder: join(PROJECT_ROOT, 'playwright-report', 'conformance') }],
+      [
+        ownModule('harness/report/conformance-reporter'),
+        { outputFolder: join(PROJECT_ROOT, 'playwright-report', 'conformance') },
+      ],
     ],
     // The project's, also when the config is the package's own (`npx mfa-conformance catalogue`).
     outputDir: join(PROJECT_ROOT, 'test-results'),
