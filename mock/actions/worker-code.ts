@@ -13,7 +13,9 @@ let bundled: Promise<string> | undefined;
 export function workerCode(): Promise<string> {
   bundled ??= build({
     // worker.js once the package is built (dist/), worker.ts in the repository: esbuild bundles either.
-    entryPoints: [fileURLToPath(new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url))],
+    entryPoints: [
+      fileURLToPath(new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url)),
+    ],
     bundle: true,
     platform: 'node',
     format: 'cjs',
