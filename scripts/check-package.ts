@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { CHROMIUM_PATH, MAILPIT_BIN, REPO_ROOT } from '../harness/config.ts';
 
 const SCENARIOS = ['mfa/otp-enrollee-is-challenged.yaml', 'mfa/unenrolled-user-skips-mfa.yaml'];
-const SPEC = 'tests/otp-enrollee.spec.ts';
+const SPEC = 'mfa/otp-enrollee.spec.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'mfa-conformance-package-'));
 const project = join(work, 'team-repo');

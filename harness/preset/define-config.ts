@@ -36,7 +36,8 @@ export interface ConformanceOptions {
   rules?: string;
   /**
    * The team's own Playwright spec files, run beside the scenarios with the harness's fixtures
-   * (`mfa-conformance/test`): globs relative to the project, `**\/*.spec.ts` by default, `[]` for none.
+   * (`mfa-conformance/test`): globs, `<scenarios>/**\/*.spec.ts` by default (not the whole project, whose other
+   * spec files may belong to another test runner), none without `scenarios`.
    */
   specs?: string[];
 }
@@ -53,7 +54,8 @@ const PATH_OPTIONS = {
  * export default defineConfig({ scenarios: 'mfa', actions: 'auth0/actions' });
  */
 export function defineConfig(options: ConformanceOptions & PlaywrightTestConfig = {}): PlaywrightTestConfig {
-  const { scenarios, actions, deployCli, rules, specs = ['**/*.spec.ts'], ...overrides } = options;
+  const { scenarios, actions, deployCli, rules, specs, ...overrides } = options;
+  const teamSpecs = specs ?? (scenarios ? [join(resolve(PROJECT_ROOT, scenarios), '**', '*.spec.ts')] : []);
   process.env.MFA_PROJECT_DIR = PROJECT_ROOT;
   for (const [option, value] of Object.entries({ scenarios, actions, deployCli, rules })) {
     if (value === undefined) continue;
@@ -107,7 +109,7 @@ export function defineConfig(options: ConformanceOptions & PlaywrightTestConfig 
       {
         name: TARGET,
         testDir: PROJECT_ROOT,
-        testMatch: [join(generatedDir(), '**', '*.spec.ts'), ...specs],
+        testMatch: [join(generatedDir(), '**', '*.spec.ts'), ...teamSpecs],
         testIgnore: ['**/node_modules/**', '.tools/**', '.stryker-tmp/**'],
       },
     ],
