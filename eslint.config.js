@@ -16,6 +16,11 @@ export default defineConfig([
     'test-results',
     'blob-report',
     'conformance-report',
+    // Generated: one spec file per scenario (harness/preset/generate-scenario-tests.ts), and the built package.
+    '.mfa-conformance',
+    'dist',
+    // Templates `npx mfa-conformance init` copies into a team's repository, where mfa-conformance resolves.
+    'cli/init-files',
     'schema',
     // Stryker's report and, when a run is cut short, its sandbox copy of the whole repository.
     'reports',

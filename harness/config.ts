@@ -4,10 +4,10 @@
 // - An empty variable counts as unset; a malformed one throws a one-sentence error at import time.
 import { resolve } from 'node:path';
 import dotenv from 'dotenv';
-import { REPO_ROOT } from './repo-root.ts';
+import { PROJECT_ROOT, REPO_ROOT } from './repo-root.ts';
 import { sentenceError } from './sentence-error.ts';
 
-export { REPO_ROOT };
+export { PROJECT_ROOT, REPO_ROOT };
 
 /** Where the Universal Login pages under test are served from. */
 export type Target = 'mock' | 'tenant';
@@ -50,10 +50,10 @@ function readWorkers(): number | string | undefined {
 export const TARGET: Target = readTarget();
 
 /**
- * The settings file read for TARGET=tenant (`ENV_FILE`, default `.env` at the repository root): another one
+ * The settings file read for TARGET=tenant (`ENV_FILE`, default `.env` in the project): another one
  * names another tenant without touching `.env` (`npm run selftest:tenant` writes its own).
  */
-export const ENV_FILE: string = resolve(REPO_ROOT, process.env.ENV_FILE || '.env');
+export const ENV_FILE: string = resolve(PROJECT_ROOT, process.env.ENV_FILE || '.env');
 
 if (TARGET === 'tenant') dotenv.config({ path: ENV_FILE, quiet: true });
 
@@ -83,7 +83,7 @@ export const MOCK_HTTPS_PORT: number = readPort('MOCK_HTTPS_PORT', 4443);
 export const MOCK_SCHEME: 'http' | 'https' = readScheme();
 
 /** The mock's local CA certificate (`MOCK_CA_CERT`, default `.tools/mock-ca.pem`, made by `npm run setup`). */
-export const MOCK_CA_CERT: string = resolve(REPO_ROOT, process.env.MOCK_CA_CERT || '.tools/mock-ca.pem');
+export const MOCK_CA_CERT: string = resolve(PROJECT_ROOT, process.env.MOCK_CA_CERT || '.tools/mock-ca.pem');
 
 /**
  * Port Mailpit accepts SMTP on (`MAILPIT_SMTP_PORT`, default 1025); the mock sends its mail there.
@@ -113,18 +113,18 @@ export const CHROMIUM_PATH: string = process.env.CHROMIUM_PATH || '/usr/bin/chro
 
 /**
  * Absolute path of the Mailpit binary (`MAILPIT_BIN`, default `.tools/bin/mailpit`, built by
- * `npm run setup`); relative values are taken from the repository root.
+ * `npm run setup`); relative values are taken from the project (PROJECT_ROOT).
  *
  * @example
  * spawn(MAILPIT_BIN, ['--smtp', `127.0.0.1:${MAILPIT_SMTP_PORT}`]);
  */
-export const MAILPIT_BIN: string = resolve(REPO_ROOT, process.env.MAILPIT_BIN || '.tools/bin/mailpit');
+export const MAILPIT_BIN: string = resolve(PROJECT_ROOT, process.env.MAILPIT_BIN || '.tools/bin/mailpit');
 
 /**
  * The HOME Chromium runs with (`.tools/chromium-home`): its NSS database trusts the mock's local CA, so the
  * mock's HTTPS pages load without certificate errors (WebAuthn refuses those).
  */
-export const CHROMIUM_HOME: string = resolve(REPO_ROOT, '.tools/chromium-home');
+export const CHROMIUM_HOME: string = resolve(PROJECT_ROOT, '.tools/chromium-home');
 
 type TraceMode = 'on' | 'retain-on-first-failure' | 'off';
 
@@ -160,3 +160,25 @@ export const WORKERS: number | string | undefined = readWorkers();
  */
 export const MAILPIT_API_URL: string =
   process.env.MAILPIT_HTTP_URL?.trim() || `http://127.0.0.1:${MAILPIT_HTTP_PORT}`;
+
+/**
+ * The scenarios folder (`MFA_SCENARIOS_DIR`, set by the config preset from its `scenarios` option; relative to
+ * the project), the package's own catalogue by default. Read when called: the preset sets it after import.
+ *
+ * @example readCatalogue(scenariosDir()).loaded.length
+ */
+export function scenariosDir(): string {
+  const raw = process.env.MFA_SCENARIOS_DIR;
+  return raw ? resolve(PROJECT_ROOT, raw) : resolve(REPO_ROOT, 'scenarios');
+}
+
+/**
+ * Where the Action paths of scenarios resolve from (`MFA_ACTIONS_DIR`, from the preset's `actions` option),
+ * the scenarios folder by default (the catalogue's `actions/<name>.js`).
+ *
+ * @example readFileSync(join(actionsDir(), 'challenge-with-otp.js'), 'utf8')
+ */
+export function actionsDir(): string {
+  const raw = process.env.MFA_ACTIONS_DIR;
+  return raw ? resolve(PROJECT_ROOT, raw) : scenariosDir();
+}

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { test as base } from '@playwright/test';
 import { screenEvidence } from './browser/screen-evidence.ts';
 import { ScreenTracker } from './browser/screen-tracker.ts';
@@ -12,7 +11,7 @@ import { prepareBrowser } from './runner/browser-authenticators.ts';
 import type { RunContext } from './runner/run-context.ts';
 import { runSteps } from './runner/run-scenario.ts';
 import { PAGE_LOADS } from './report/timing-annotations.ts';
-import { REPO_ROOT, TARGET } from './config.ts';
+import { actionsDir, TARGET } from './config.ts';
 import { mockTenant } from './target/mock-target.ts';
 import { realTenant } from './target/real-tenant.ts';
 import type { TargetTenant } from './target/target.ts';
@@ -21,8 +20,8 @@ import type { TargetTenant } from './target/target.ts';
 export interface ScenarioFixtures {
   /** The scenario this test plays: an option, set per test with `test.use({ scenario })`. */
   scenario: LoadedScenario;
-  /** Where the scenarios' Action files are read from. */
-  scenariosDir: string;
+  /** Where the scenarios' Action files are read from (MFA_ACTIONS_DIR, else the scenarios folder). */
+  actionsDir: string;
   /** The tenant of this test: a fresh one on the mock, or the configured real tenant (TARGET=tenant). */
   target: TargetTenant;
   /** What provisioning changed on the target, unwound at teardown. */
@@ -61,7 +60,7 @@ export const test = base.extend<ScenarioFixtures, WorkerFixtures>({
     },
     { option: true, box: true },
   ],
-  scenariosDir: [resolve(REPO_ROOT, 'scenarios'), { option: true, box: true }],
+  actionsDir: [actionsDir(), { option: true, box: true }],
   target: [
     async ({ _realTenant, scenario }, use) => {
       await use(_realTenant ?? mockTenant(scenario.id));
@@ -79,8 +78,8 @@ export const test = base.extend<ScenarioFixtures, WorkerFixtures>({
     { box: true },
   ],
   provisioned: [
-    async ({ target, scenario, scenariosDir, _undo }, use) => {
-      await use(await provisionScenario(target, scenario, scenariosDir, _undo));
+    async ({ target, scenario, actionsDir, _undo }, use) => {
+      await use(await provisionScenario(target, scenario, actionsDir, _undo));
     },
     { title: 'provision the tenant and the user' },
   ],

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 // The mock's own settings, read from its environment (no `.env`, no TARGET: the mock is the same server
 // whoever starts it). An empty variable counts as unset; a malformed one stops the mock with one sentence.
@@ -21,8 +20,11 @@ export const MAILPIT_SMTP_PORT: number = readPort('MAILPIT_SMTP_PORT', 1025);
 /** Port of the mock's HTTPS listener (`MOCK_HTTPS_PORT`, default 4443); its origins are tenants of their own. */
 export const MOCK_HTTPS_PORT: number = readPort('MOCK_HTTPS_PORT', 4443);
 
-/** Relative paths are taken from the repository root, as the harness takes them. */
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/**
+ * Relative paths are taken from the project, as the harness takes them: `MFA_PROJECT_DIR` (the config preset
+ * passes it), else the current directory (this repository's root for its own scripts).
+ */
+const ROOT = resolve(process.env.MFA_PROJECT_DIR || process.cwd());
 
 /** The local CA's certificate (`MOCK_CA_CERT`, default `.tools/mock-ca.pem`, made by `npm run setup`). */
 export const MOCK_CA_CERT: string = resolve(ROOT, process.env.MOCK_CA_CERT || '.tools/mock-ca.pem');

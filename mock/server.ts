@@ -34,7 +34,9 @@ function listen(server: Server, port: number, variable: string, scheme: string):
 /** The HTTPS listener, when setup has made the local CA; without it the mock still serves HTTP. */
 async function httpsServer(): Promise<Server | undefined> {
   if (!existsSync(MOCK_CA_CERT) || !existsSync(MOCK_CA_KEY)) {
-    console.log(`mock: no local CA at ${MOCK_CA_CERT}, so no HTTPS: run \`npm run setup\` to make one.`);
+    console.log(
+      `mock: no local CA at ${MOCK_CA_CERT}, so no HTTPS: run \`npm run setup\` (\`npx mfa-conformance setup\` where the package is installed) to make one.`,
+    );
     return undefined;
   }
   const ca = await loadCertificateAuthority({

@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT } from '../harness/repo-root.ts';
 
-const ROOTS = ['contract', 'mock', 'harness', 'tests', 'scripts'];
+const ROOTS = ['contract', 'mock', 'harness', 'cli', 'tests', 'scripts'];
 
 /** Where each top-level folder may import from, besides itself. */
 const MAY_IMPORT: Record<string, string[]> = { contract: [], mock: ['contract'], harness: ['contract'] };

@@ -4,7 +4,7 @@
 // NODE_EXTRA_CA_CERTS=.tools/mock-ca.pem.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createCertificateAuthority } from '../mock/tls/certificate-authority.ts';
 import { MOCK_CA_CERT, MOCK_CA_KEY } from '../mock/config.ts';
 import { CHROMIUM_HOME } from '../harness/config.ts';
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   const created = !existsSync(MOCK_CA_CERT) || !existsSync(MOCK_CA_KEY);
   if (created) {
     const ca = await createCertificateAuthority();
+    mkdirSync(dirname(MOCK_CA_CERT), { recursive: true });
     writeFileSync(MOCK_CA_CERT, ca.cert);
     writeFileSync(MOCK_CA_KEY, ca.key, { mode: 0o600 });
   }

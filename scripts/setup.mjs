@@ -7,7 +7,16 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// The package's root: this repository, or the installed package (its copy of this file is dist/scripts/).
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// The project whose .tools/ this fills: the current directory (`npx mfa-conformance setup` in a team's
+// repository, `npm run setup` here), or MFA_PROJECT_DIR.
+const PROJECT = resolve(process.env.MFA_PROJECT_DIR || process.cwd());
+// The repository has its lock file and its TypeScript sources; the installed package has neither (npm never
+// packs package-lock.json) and runs its compiled scripts with plain node.
+const IN_REPOSITORY = existsSync(join(ROOT, 'package-lock.json'));
+/** The command that runs this again, as the reader would type it. */
+const AGAIN = IN_REPOSITORY ? 'npm run setup' : 'npx mfa-conformance setup';
 const MAILPIT_MODULE = 'github.com/axllent/mailpit';
 const MAILPIT_VERSION = 'v1.30.5';
 // Without this, a source build reports its version as "dev".
@@ -19,7 +28,7 @@ class SetupError extends Error {}
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', ...options });
   if (result.error?.code === 'ENOENT') {
-    throw new SetupError(`\`${command}\` is not on PATH; install it and run \`npm run setup\` again.`);
+    throw new SetupError(`\`${command}\` is not on PATH; install it and run \`${AGAIN}\` again.`);
   }
   if (result.error) throw new SetupError(`\`${command} ${args.join(' ')}\` failed: ${result.error.message}.`);
   return result;
@@ -34,6 +43,8 @@ function firstLine(text) {
 }
 
 function ensureNodeModules() {
+  // In a team's repository npm installed this package: their own `npm ci` is theirs to run.
+  if (!IN_REPOSITORY) return;
   const lock = join(ROOT, 'package-lock.json');
   const installed = join(ROOT, 'node_modules', '.package-lock.json');
   const upToDate = existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs;
@@ -88,7 +99,10 @@ function ensureChromium() {
 /** The mock's local CA and the NSS database Chromium trusts it through (certutil comes from libnss3-tools). */
 function ensureMockCa() {
   ensureDebianPackage('/usr/bin/certutil', 'libnss3-tools', '');
-  const result = run('npx', ['tsx', 'scripts/create-mock-ca.ts'], { stdio: ['ignore', 'inherit', 'pipe'] });
+  const [command, args] = IN_REPOSITORY
+    ? ['npx', ['tsx', 'scripts/create-mock-ca.ts']]
+    : [process.execPath, [join(ROOT, 'scripts', 'create-mock-ca.js')]];
+  const result = run(command, args, { cwd: PROJECT, stdio: ['ignore', 'inherit', 'pipe'] });
   if (result.status !== 0) {
     throw new SetupError(`${firstLine(result.stderr) || 'creating the mock CA failed'}`);
   }
@@ -126,13 +140,13 @@ function goBuildMailpit(bin) {
 
 function ensureMailpit() {
   if (process.env.MAILPIT_BIN) {
-    const path = resolve(ROOT, process.env.MAILPIT_BIN);
+    const path = resolve(PROJECT, process.env.MAILPIT_BIN);
     if (existsSync(path)) return path;
     throw new SetupError(
       `MAILPIT_BIN is ${path}, which does not exist; point it at a mailpit binary or unset it.`,
     );
   }
-  const binDir = join(ROOT, '.tools', 'bin');
+  const binDir = join(PROJECT, '.tools', 'bin');
   const bin = join(binDir, 'mailpit');
   if (existsSync(bin)) return bin;
   if (!isOnPath('go')) {
@@ -187,7 +201,7 @@ try {
     console.error(`setup: ${error.message}`);
   } else {
     const reason = error instanceof Error ? error.message : String(error);
-    console.error(`setup: unexpected failure (${reason}); fix the cause and run \`npm run setup\` again.`);
+    console.error(`setup: unexpected failure (${reason}); fix the cause and run \`${AGAIN}\` again.`);
   }
   process.exit(1);
 }

@@ -10,7 +10,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
 import { ScenarioError } from '../format/errors/scenario-error.ts';
 import type { Problem } from '../format/errors/scenario-error.ts';
-import { REPO_ROOT } from '../repo-root.ts';
+import { PROJECT_ROOT, REPO_ROOT } from '../repo-root.ts';
 
 export interface ListItem {
   value: unknown;
@@ -19,7 +19,7 @@ export interface ListItem {
 }
 
 export interface YamlList {
-  /** The file as messages name it: relative to the repo root, with `/`. */
+  /** The file as messages name it: relative to the project (PROJECT_ROOT), with `/`. */
   file: string;
   items: ListItem[];
 }
@@ -27,7 +27,7 @@ export interface YamlList {
 /** @example readYamlList('scenarios/uncovered-rules.yaml').items.map((item) => item.value) */
 export function readYamlList(file: string): YamlList {
   const absolute = resolve(REPO_ROOT, file);
-  return parseYamlList(readFileSync(absolute, 'utf8'), relative(REPO_ROOT, absolute).split(sep).join('/'));
+  return parseYamlList(readFileSync(absolute, 'utf8'), relative(PROJECT_ROOT, absolute).split(sep).join('/'));
 }
 
 export function parseYamlList(text: string, shownFile: string): YamlList {

@@ -18,7 +18,7 @@ import { explainIssues } from './errors/explain-zod.ts';
 import { ScenarioError, type Finding, type Path, type Problem } from './errors/scenario-error.ts';
 import { loadRules } from '../catalogue/rules.ts';
 import { ruleFindings } from '../catalogue/rule-findings.ts';
-import { REPO_ROOT } from '../repo-root.ts';
+import { PROJECT_ROOT } from '../repo-root.ts';
 
 export interface LoadedScenario {
   /** Path relative to the repo root, with `/`. */
@@ -32,11 +32,16 @@ export interface LoadedScenario {
 
 /**
  * @example loadScenario('scenarios/challenge/otp-enrolled-user.yaml').scenario.login
- * @param scenariosDir where Action paths and ids are relative to (fixtures use their own).
+ * @param scenariosDir what ids are relative to.
+ * @param actionsDir what Action paths are relative to (the scenarios folder unless the preset names another).
  */
-export function loadScenario(file: string, scenariosDir = 'scenarios'): LoadedScenario {
-  const absolute = resolve(REPO_ROOT, file);
-  const root = resolve(REPO_ROOT, scenariosDir);
+export function loadScenario(
+  file: string,
+  scenariosDir = 'scenarios',
+  actionsDir = scenariosDir,
+): LoadedScenario {
+  const absolute = resolve(PROJECT_ROOT, file);
+  const root = resolve(PROJECT_ROOT, scenariosDir);
   const shownFile = fromRepoRoot(absolute);
   const lineCounter = new LineCounter();
   const doc = parseDocument(readFileSync(absolute, 'utf8'), { lineCounter, prettyErrors: false });
@@ -57,7 +62,7 @@ export function loadScenario(file: string, scenariosDir = 'scenarios'): LoadedSc
   const result = Scenario.safeParse(input);
   const findings = [
     ...(result.success ? [] : explainIssues(Scenario, input, result.error.issues, [], STEP_EXPLAINERS)),
-    ...missingActions(input, root),
+    ...missingActions(input, resolve(PROJECT_ROOT, actionsDir)),
     ...ruleFindings(input, loadRules()),
   ];
   if (result.success) findings.push(...outcomeFindings(result.data.login));
@@ -95,8 +100,11 @@ export interface BrokenScenario {
  * path: the ones that load, and apart the ones that do not, so that one bad file fails alone (the spec makes
  * it a failing test of its own) while every other scenario still runs.
  */
-export function readCatalogue(dir = 'scenarios'): { loaded: LoadedScenario[]; broken: BrokenScenario[] } {
-  const root = resolve(REPO_ROOT, dir);
+export function readCatalogue(
+  dir = 'scenarios',
+  actionsDir = dir,
+): { loaded: LoadedScenario[]; broken: BrokenScenario[] } {
+  const root = resolve(PROJECT_ROOT, dir);
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .map((name) => name.split(sep).join('/'))
     .filter((name) => !name.startsWith('actions/') && !CATALOGUE_FILES.includes(name))
@@ -114,7 +122,7 @@ export function readCatalogue(dir = 'scenarios'): { loaded: LoadedScenario[]; br
     }
     if (!name.endsWith('.yaml')) continue;
     try {
-      loaded.push(loadScenario(absolute, root));
+      loaded.push(loadScenario(absolute, root, actionsDir));
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
       broken.push({ file, id: idOf(absolute, root), error });
@@ -156,12 +164,12 @@ function missingActions(input: unknown, root: string): Finding[] {
   return findings;
 }
 
+/** The Action files a scenario may name: every script under the Actions folder (the catalogue's actions/). */
 function actionFiles(root: string): string[] {
-  const dir = join(root, 'actions');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => isFile(join(dir, name)))
-    .map((name) => `actions/${name.split(sep).join('/')}`);
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .map((name) => name.split(sep).join('/'))
+    .filter((name) => /\.[cm]?js$/.test(name) && !name.includes('node_modules/') && isFile(join(root, name)));
 }
 
 function syntaxText(doc: Document, error: YAMLError): string {
@@ -219,7 +227,7 @@ function rangeStart(node: Node | null | undefined): number {
 
 function idOf(absolute: string, root: string): string {
   const fromRoot = relative(root, absolute);
-  const id = fromRoot.startsWith('..') ? relative(REPO_ROOT, absolute) : fromRoot;
+  const id = fromRoot.startsWith('..') ? relative(PROJECT_ROOT, absolute) : fromRoot;
   return id
     .split(sep)
     .join('/')
@@ -227,7 +235,7 @@ function idOf(absolute: string, root: string): string {
 }
 
 function fromRepoRoot(absolute: string): string {
-  return relative(REPO_ROOT, absolute).split(sep).join('/');
+  return relative(PROJECT_ROOT, absolute).split(sep).join('/');
 }
 
 function isFile(path: string): boolean {

@@ -16,12 +16,12 @@ interface ActionSource {
   dependencies: Array<{ name: string; version: string }>;
 }
 
-function sources(tenant: Scenario['tenant'], scenariosDir: string): ActionSource[] {
+function sources(tenant: Scenario['tenant'], actionsDir: string): ActionSource[] {
   const own = tenant.actions.map((ref) => {
     const entry = typeof ref === 'string' ? { file: ref } : ref;
     return {
       label: entry.file,
-      code: readFileSync(join(scenariosDir, entry.file), 'utf8'),
+      code: readFileSync(join(actionsDir, entry.file), 'utf8'),
       secrets: entry.secrets ?? {},
       dependencies: entry.dependencies ?? [],
     };
@@ -89,11 +89,11 @@ async function createAndDeploy(
 export async function provisionActions(
   target: TargetTenant,
   tenant: Scenario['tenant'],
-  scenariosDir: string,
+  actionsDir: string,
   undo: UndoStack,
 ): Promise<string[]> {
   const run = randomBytes(3).toString('hex');
-  const list = sources(tenant, scenariosDir);
+  const list = sources(tenant, actionsDir);
   // Built at once (each waits for its own build); bound in the scenario's order.
   const ids = await allSettledOrThrow(
     list.map((source, i) => createAndDeploy(target, source, `${NAME_PREFIX}${run}-${i + 1}`, undo)),

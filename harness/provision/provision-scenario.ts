@@ -18,13 +18,13 @@ import type { UndoStack } from './undo-stack.ts';
 export async function provisionScenario(
   target: TargetTenant,
   loaded: LoadedScenario,
-  scenariosDir: string,
+  actionsDir: string,
   undo: UndoStack,
 ): Promise<ProvisionedUser> {
   const { scenario } = loaded;
   const [, , user] = await allSettledOrThrow([
     provisionTenantSettings(target, scenario.tenant, undo),
-    provisionActions(target, scenario.tenant, scenariosDir, undo),
+    provisionActions(target, scenario.tenant, actionsDir, undo),
     provisionUser(target, scenario.user, loaded.id, undo),
   ] as const);
   return user;

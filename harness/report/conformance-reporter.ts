@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase } from '@playwright/test/reporter';
-import { TARGET } from '../config.ts';
+import { actionsDir, scenariosDir, TARGET } from '../config.ts';
 import { readCatalogue } from '../format/load.ts';
 import { loadRules } from '../catalogue/rules.ts';
 import { RULE_STATUSES, countBy, ruleRows, scenarioStatus } from './conformance-results.ts';
@@ -70,23 +70,25 @@ export default class ConformanceReporter implements Reporter {
     const htmlFolder = this.htmlReportFolder(configDir);
     const reportLinks = new Map<string, string>();
     // A file that does not load is its own failing test; the summary lists the scenarios that do.
-    const scenarios = readCatalogue().loaded.map(({ id, scenario }): ScenarioRow => {
-      const test = tests.get(id);
-      if (test && htmlFolder)
-        reportLinks.set(id, `${relative(outputFolder, htmlFolder) || '.'}/index.html#?testId=${test.id}`);
-      const status = scenarioStatus(
-        test && { expectedStatus: test.expectedStatus, attempts: test.results.map((r) => r.status) },
-      );
-      return {
-        id,
-        summary: scenario.summary,
-        status,
-        detail: test && detailOf(test, status),
-        rules: scenario.covers,
-        tags: scenario.tags,
-        targets: scenario.targets,
-      };
-    });
+    const scenarios = readCatalogue(scenariosDir(), actionsDir()).loaded.map(
+      ({ id, scenario }): ScenarioRow => {
+        const test = tests.get(id);
+        if (test && htmlFolder)
+          reportLinks.set(id, `${relative(outputFolder, htmlFolder) || '.'}/index.html#?testId=${test.id}`);
+        const status = scenarioStatus(
+          test && { expectedStatus: test.expectedStatus, attempts: test.results.map((r) => r.status) },
+        );
+        return {
+          id,
+          summary: scenario.summary,
+          status,
+          detail: test && detailOf(test, status),
+          rules: scenario.covers,
+          tags: scenario.tags,
+          targets: scenario.targets,
+        };
+      },
+    );
     return {
       target: TARGET,
       startedAt: this.startedAt,

@@ -3,6 +3,7 @@
  * in milliseconds instead of loading a TypeScript loader; and the realm's scripts, read once.
  */
 import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { REALM_SCRIPTS, type RealmSource } from './sandbox/realm-scripts.ts';
@@ -11,7 +12,10 @@ let bundled: Promise<string> | undefined;
 
 export function workerCode(): Promise<string> {
   bundled ??= build({
-    entryPoints: [fileURLToPath(new URL('./worker.ts', import.meta.url))],
+    // worker.js once the package is built (dist/), worker.ts in the repository: esbuild bundles either.
+    entryPoints: [
+      fileURLToPath(new URL(`./worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url)),
+    ],
     bundle: true,
     platform: 'node',
     format: 'cjs',
