@@ -42,7 +42,7 @@ function assertion(
   });
 }
 
-async function setUp() {
+function setUp() {
   const tenant = new Tenant('http://acme.localhost:4010');
   const key = createSecurityKey();
   const user = {
@@ -64,14 +64,14 @@ async function setUp() {
 }
 
 test('an assertion by the enrolled key, for this origin, rpID and challenge, verifies with its new counter', async () => {
-  const { tenant, key, user, base } = await setUp();
+  const { tenant, key, user, base } = setUp();
   const result = await verifyAssertion(tenant, user, kind, assertion(key, base), 'challenge-1');
   assert.equal(result.ok, true);
   assert.equal(result.ok && result.value.newCounter, 4);
 });
 
 test('a bogus signature, another challenge, origin or rpID, or a counter that did not grow is refused', async () => {
-  const { tenant, key, user, base } = await setUp();
+  const { tenant, key, user, base } = setUp();
   const refused = async (response: string, challenge = 'challenge-1') =>
     (await verifyAssertion(tenant, user, kind, response, challenge)).ok === false;
   const good = JSON.parse(assertion(key, base)) as { response: { signature: string } };
