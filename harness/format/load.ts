@@ -16,7 +16,7 @@ import { didYouMean } from './errors/did-you-mean.ts';
 import { STEP_EXPLAINERS } from './errors/explain-step.ts';
 import { explainIssues } from './errors/explain-zod.ts';
 import { ScenarioError, type Finding, type Path, type Problem } from './errors/scenario-error.ts';
-import { loadRules } from '../catalogue/rules.ts';
+import { activeRuleTable, type RuleTable } from '../catalogue/rules.ts';
 import { ruleFindings } from '../catalogue/rule-findings.ts';
 import { REPO_ROOT } from '../repo-root.ts';
 
@@ -34,7 +34,11 @@ export interface LoadedScenario {
  * @example loadScenario('scenarios/challenge/otp-enrolled-user.yaml').scenario.login
  * @param scenariosDir where Action paths and ids are relative to (fixtures use their own).
  */
-export function loadScenario(file: string, scenariosDir = 'scenarios'): LoadedScenario {
+export function loadScenario(
+  file: string,
+  scenariosDir = 'scenarios',
+  table: RuleTable = activeRuleTable(),
+): LoadedScenario {
   const absolute = resolve(REPO_ROOT, file);
   const root = resolve(REPO_ROOT, scenariosDir);
   const shownFile = fromRepoRoot(absolute);
@@ -58,7 +62,7 @@ export function loadScenario(file: string, scenariosDir = 'scenarios'): LoadedSc
   const findings = [
     ...(result.success ? [] : explainIssues(Scenario, input, result.error.issues, [], STEP_EXPLAINERS)),
     ...missingActions(input, root),
-    ...ruleFindings(input, loadRules()),
+    ...ruleFindings(input, table.rules, table),
   ];
   if (result.success) findings.push(...outcomeFindings(result.data.login));
   if (!result.success && findings.length === 0)
@@ -95,11 +99,15 @@ export interface BrokenScenario {
  * path: the ones that load, and apart the ones that do not, so that one bad file fails alone (the spec makes
  * it a failing test of its own) while every other scenario still runs.
  */
-export function readCatalogue(dir = 'scenarios'): { loaded: LoadedScenario[]; broken: BrokenScenario[] } {
+export function readCatalogue(
+  dir = 'scenarios',
+  table: RuleTable = activeRuleTable(),
+): { loaded: LoadedScenario[]; broken: BrokenScenario[] } {
   const root = resolve(REPO_ROOT, dir);
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .map((name) => name.split(sep).join('/'))
     .filter((name) => !name.startsWith('actions/') && !CATALOGUE_FILES.includes(name))
+    .filter((name) => join(root, name) !== table.path)
     .sort();
   const loaded: LoadedScenario[] = [];
   const broken: BrokenScenario[] = [];
@@ -114,7 +122,7 @@ export function readCatalogue(dir = 'scenarios'): { loaded: LoadedScenario[]; br
     }
     if (!name.endsWith('.yaml')) continue;
     try {
-      loaded.push(loadScenario(absolute, root));
+      loaded.push(loadScenario(absolute, root, table));
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
       broken.push({ file, id: idOf(absolute, root), error });

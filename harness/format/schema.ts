@@ -11,7 +11,7 @@ import {
   PROVISIONABLE_FACTORS,
   type ProvisionableFactor,
 } from '../../contract/factors.ts';
-import { RULE_ID } from '../../contract/syntax.ts';
+import { ANY_RULE_ID } from '../catalogue/rules.ts';
 import { STEPS } from '../steps/index.ts';
 import { FactorType, GuardianFactor, PhoneChannel, PhoneNumber } from './vocabulary.ts';
 
@@ -108,7 +108,14 @@ export type Step = z.infer<typeof Step>;
 export const Scenario = z.strictObject({
   $schema: z.string().optional(),
   summary: z.string().min(10, 'a one-sentence string').describe('One sentence: what a pass proves.'),
-  covers: z.array(z.string().regex(RULE_ID, 'a rule id such as SEL-3')).min(1),
+  covers: z
+    .array(z.string().regex(ANY_RULE_ID, 'a rule id such as SEL-3'))
+    .min(1)
+    .optional()
+    .default([])
+    .describe(
+      "Rule ids this scenario proves: from scenarios/rules.yaml (required there), or from a team's own table.",
+    ),
   tags: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case tag without @')).default([]),
   targets: z
     .array(z.enum(['mock', 'tenant']))

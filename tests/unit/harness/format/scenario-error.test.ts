@@ -188,7 +188,7 @@ test('a key given twice is reported at its second occurrence', () => {
 
 test('an empty file names the keys a scenario needs', () => {
   assert.deepEqual(problemsOf('empty.yaml'), [
-    `${BAD}/empty.yaml:1:1: the file is empty; expected a mapping with summary, covers, login`,
+    `${BAD}/empty.yaml:1:1: the file is empty; expected a mapping with summary, login`,
   ]);
 });
 
