@@ -11,7 +11,11 @@ import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node, YAMLError } from 'yaml';
 import { outcomeFindings } from './outcome.ts';
-import { Scenario } from './schema.ts';
+import { ActionRef, Scenario } from './schema.ts';
+import { resolveAction, resolveActions, type ActionSource } from './action-sources.ts';
+import { actionSyntaxProblem } from './action-syntax.ts';
+import { ExportError } from '../deploy-cli/read-export.ts';
+import { readTeamSettings } from '../team-settings.ts';
 import { didYouMean } from './errors/did-you-mean.ts';
 import { STEP_EXPLAINERS } from './errors/explain-step.ts';
 import { explainIssues } from './errors/explain-zod.ts';
@@ -28,6 +32,8 @@ export interface LoadedScenario {
   scenario: Scenario;
   /** Where each `login` step starts, for the runner's messages. */
   stepLocations: Array<{ line: number; col: number }>;
+  /** `tenant.actions` resolved: the code, secrets and dependencies each Action is deployed with. */
+  actions: ActionSource[];
 }
 
 /**
@@ -62,6 +68,7 @@ export function loadScenario(
   const findings = [
     ...(result.success ? [] : explainIssues(Scenario, input, result.error.issues, [], STEP_EXPLAINERS)),
     ...missingActions(input, root),
+    ...exportFindings(input, root),
     ...ruleFindings(input, table.rules, table),
   ];
   if (result.success) findings.push(...outcomeFindings(result.data.login));
@@ -75,12 +82,19 @@ export function loadScenario(
     }));
     throw new ScenarioError(problems.sort((a, b) => a.line - b.line || a.col - b.col));
   }
+  // Syntax errors are the Action file's own: reported at its line and column, not the scenario's.
+  const actions = resolveActions(result.data.tenant.actions, root);
+  const syntax = actions.flatMap(
+    (source) => actionSyntaxProblem(source) ?? [],
+  );
+  if (syntax.length > 0) throw new ScenarioError(syntax);
   const steps = doc.getIn(['login'], true);
   return {
     file: shownFile,
     id: idOf(absolute, root),
     scenario: result.data,
     stepLocations: isSeq(steps) ? steps.items.map((step) => locate(rangeStart(step as Node | null))) : [],
+    actions,
   };
 }
 
@@ -162,6 +176,25 @@ function missingActions(input: unknown, root: string): Finding[] {
     findings.push({ path, at: 'value', text });
   });
   return findings;
+}
+
+/** Each Action named from the deploy-cli export that the export cannot give, at its entry. */
+function exportFindings(input: unknown, root: string): Finding[] {
+  const actions = isRecord(input) && isRecord(input.tenant) ? input.tenant.actions : undefined;
+  if (!Array.isArray(actions)) return [];
+  const deployCliDir = readTeamSettings().deployCliDir;
+  return actions.flatMap((action: unknown, i): Finding[] => {
+    if (!isRecord(action) || !('export' in action || 'exportBindings' in action)) return [];
+    const parsed = ActionRef.safeParse(action);
+    if (!parsed.success) return [];
+    try {
+      resolveAction(parsed.data, root, deployCliDir);
+      return [];
+    } catch (error) {
+      if (!(error instanceof ExportError)) throw error;
+      return [{ path: ['tenant', 'actions', i], at: 'value', text: error.message }];
+    }
+  });
 }
 
 function actionFiles(root: string): string[] {

@@ -17,7 +17,7 @@ import { FactorType, GuardianFactor, PhoneChannel, PhoneNumber } from './vocabul
 
 export { FACTOR_TYPES, GUARDIAN_FACTORS, FactorType, GuardianFactor };
 
-const ActionRef = z.union([
+export const ActionRef = z.union([
   z.string().describe('Path of the Action code, relative to scenarios/ (e.g. actions/challenge-otp.js).'),
   z
     .strictObject({
@@ -29,6 +29,24 @@ const ActionRef = z.union([
         .describe('npm modules the Action may require (the mock allows a fixed list).'),
     })
     .describe('An Action with secrets or dependencies.'),
+  z
+    .strictObject({
+      export: z
+        .string()
+        .describe('An Action of the deploy-cli export (MFA_DEPLOY_CLI_DIR), by its name there.'),
+      secrets: z
+        .record(z.string(), z.string())
+        .optional()
+        .describe('Secret values the export cannot hold (Auth0 never exports them); the rest come from it.'),
+    })
+    .describe('An Action as the team deploys it: code, secrets and dependencies from its deploy-cli export.'),
+  z
+    .strictObject({
+      exportBindings: z
+        .literal('post-login')
+        .describe("The deploy-cli export's post-login bindings (triggers/), each Action in their order."),
+    })
+    .describe('Every Action the export binds to post-login, in its order.'),
 ]);
 
 const Tenant = z

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { resolveActions, type ActionSource } from '../format/action-sources.ts';
 import type { Scenario } from '../format/schema.ts';
 import type { TargetTenant } from '../target/target.ts';
 import { pollUntil } from '../wait/poll-until.ts';
@@ -8,32 +7,16 @@ import { NAME_PREFIX } from './harness-names.ts';
 import { PROBE_ACTION_CODE } from './probe-action.ts';
 import type { UndoStack } from './undo-stack.ts';
 
-interface ActionSource {
-  label: string;
-  code: string;
-  secrets: Record<string, string>;
-  dependencies: Array<{ name: string; version: string }>;
-}
-
 function sources(tenant: Scenario['tenant'], scenariosDir: string): ActionSource[] {
-  const own = tenant.actions.map((ref) => {
-    const entry = typeof ref === 'string' ? { file: ref } : ref;
-    return {
-      label: entry.file,
-      code: readFileSync(join(scenariosDir, entry.file), 'utf8'),
-      secrets: entry.secrets ?? {},
-      dependencies: entry.dependencies ?? [],
-    };
-  });
-  return [
-    ...own,
-    {
-      label: 'probe (reports event.authentication.methods)',
-      code: PROBE_ACTION_CODE,
-      secrets: {},
-      dependencies: [],
-    },
-  ];
+  const probe: ActionSource = {
+    label: 'probe (reports event.authentication.methods)',
+    file: 'probe',
+    code: PROBE_ACTION_CODE,
+    sourcePosition: (line, col) => ({ line, col }),
+    secrets: {},
+    dependencies: [],
+  };
+  return [...resolveActions(tenant.actions, scenariosDir), probe];
 }
 
 /**
