@@ -19,7 +19,7 @@ interface Replacement {
 export interface Replaced {
   text: string;
   /** The 1-based line and column in the source of a 1-based position in `text`. */
-  sourcePosition(line: number, col: number): { line: number; col: number };
+  sourcePosition: (line: number, col: number) => { line: number; col: number };
 }
 
 const KEYWORD = /@@([A-Za-z0-9_]+)@@|##([A-Za-z0-9_]+)##/g;
@@ -47,7 +47,7 @@ export function replaceKeywords(source: string, mappings: KeywordMappings): Repl
   text += source.slice(last);
   return {
     text,
-    sourcePosition(line, col) {
+    sourcePosition: (line, col) => {
       const offset = offsetOf(text, line, col);
       const before = replacements.filter((r) => r.outputStart <= offset);
       const inside = before.find((r) => offset < r.outputEnd);

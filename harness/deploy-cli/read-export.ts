@@ -159,7 +159,7 @@ function exported(
     code: replaceKeywords(readFileSync(codeFile, 'utf8'), mappings),
     secrets: secrets.map((s) => ({
       name: String(s.name),
-      ...(s.value === undefined ? {} : { value: String(s.value) }),
+      ...(typeof s.value === 'string' ? { value: s.value } : {}),
     })),
     dependencies: dependencies.map((d) => ({ name: String(d.name), version: String(d.version) })),
   };
