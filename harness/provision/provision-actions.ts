@@ -64,21 +64,31 @@ async function createAndDeploy(
   return id;
 }
 
+/** An Action as deployed: its id and name on the tenant, and where its code came from. */
+export interface DeployedAction {
+  id: string;
+  name: string;
+  source: ActionSource;
+}
+
 /**
  * Creates, deploys and binds the scenario's Actions (then the probe) in order, replacing the post-login
- * bindings it found (restored at cleanup); returns the Actions' ids.
+ * bindings it found (restored at cleanup); returns the Actions as deployed.
  */
 export async function provisionActions(
   target: TargetTenant,
   tenant: Scenario['tenant'],
   scenariosDir: string,
   undo: UndoStack,
-): Promise<string[]> {
+): Promise<DeployedAction[]> {
   const run = randomBytes(3).toString('hex');
   const list = sources(tenant, scenariosDir);
-  const ids: string[] = [];
-  for (const [i, source] of list.entries())
-    ids.push(await createAndDeploy(target, source, `${NAME_PREFIX}${run}-${i + 1}`, undo));
+  const deployed: DeployedAction[] = [];
+  for (const [i, source] of list.entries()) {
+    const name = `${NAME_PREFIX}${run}-${i + 1}`;
+    deployed.push({ id: await createAndDeploy(target, source, name, undo), name, source });
+  }
+  const ids = deployed.map((d) => d.id);
   const { bindings } = target.management.actions.triggers;
   const found = (await bindings.list('post-login')).data;
   undo.push(`restore the post-login bindings [${found.map((b) => b.display_name ?? '').join(', ')}]`, () =>
@@ -95,5 +105,5 @@ export async function provisionActions(
       display_name: list[i]?.label ?? id,
     })),
   });
-  return ids;
+  return deployed;
 }

@@ -1,9 +1,12 @@
 import type { LoadedScenario } from '../format/load.ts';
 import type { TargetTenant } from '../target/target.ts';
-import { provisionActions } from './provision-actions.ts';
+import { provisionActions, type DeployedAction } from './provision-actions.ts';
 import { provisionTenantSettings } from './provision-tenant.ts';
 import { provisionUser, type ProvisionedUser } from './provision-user.ts';
 import type { UndoStack } from './undo-stack.ts';
+
+/** The user, and the Actions as deployed (their names on the tenant map back to the team's files). */
+export type Provisioned = ProvisionedUser & { deployedActions: DeployedAction[] };
 
 /**
  * Puts the tenant and the user in the state the scenario describes. Every change goes on `undo` as it is
@@ -15,9 +18,9 @@ export async function provisionScenario(
   loaded: LoadedScenario,
   scenariosDir: string,
   undo: UndoStack,
-): Promise<ProvisionedUser> {
+): Promise<Provisioned> {
   const { scenario } = loaded;
   await provisionTenantSettings(target, scenario.tenant, undo);
-  await provisionActions(target, scenario.tenant, scenariosDir, undo);
-  return provisionUser(target, scenario.user, loaded.id, undo);
+  const deployedActions = await provisionActions(target, scenario.tenant, scenariosDir, undo);
+  return { ...(await provisionUser(target, scenario.user, loaded.id, undo)), deployedActions };
 }

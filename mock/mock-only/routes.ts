@@ -10,6 +10,7 @@ const CONFIDENCE = ['low', 'medium', 'high', 'neutral'];
  * Controls no real tenant has, under /__mock/ so that nobody mistakes them for Auth0's. The tenant target
  * refuses scenarios that need them.
  * - PUT /__mock/risk: what event.authentication.riskAssessment says for the next logins (SEL-10)
+ * - GET /__mock/action-runs: the tenant's latest Action runs, their console output and how each ended
  */
 export function mockOnlyRoutes(services: MockServices): Route[] {
   return [
@@ -18,6 +19,13 @@ export function mockOnlyRoutes(services: MockServices): Route[] {
       method: 'GET',
       path: '/__mock/health',
       handler: () => json({ ok: true, tenants: services.tenants.size }),
+    },
+    {
+      // The tenant's latest Action runs: what each printed and how it ended, its stack included
+      // (docs/decisions/0060). Auth0's Management API has no such record of console output.
+      method: 'GET',
+      path: '/__mock/action-runs',
+      handler: async (req) => json((await services.tenants.get(req.origin)).actionRuns),
     },
     {
       method: 'PUT',
