@@ -62,7 +62,7 @@ test("an Action that throws is reported at its own file's line and column, its c
   const [source] = resolveActions([{ export: 'explode' }], `${ACME}/mfa`, EXPORT);
   assert.ok(source);
   const deployed = [{ id: 'a2', name: 'mfa-conformance-t-2', source }];
-  const result = await run(deployed[0] as DeployedAction);
+  const result = await run(deployed[0]);
   assert.equal(result.ok, false);
   const runRecord: ActionRun = {
     actionName: 'mfa-conformance-t-2',
