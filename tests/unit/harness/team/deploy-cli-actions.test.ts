@@ -71,12 +71,12 @@ test("an Action that throws is reported at its own file's line and column, its c
     logs: result.logs ?? [],
   };
   const located = locateFailure(runRecord, deployed) ?? '';
-  // Line 3, column 42 of the team's code.js: `new Error` after the '##GREETING##' keyword, which the deployed
+  // Line 3, column 29 of the team's code.js: `new Error` after the '##GREETING##' keyword, which the deployed
   // code holds replaced by a longer text.
   assert.match(
     located.split('\n')[0] ?? '',
     new RegExp(
-      `^${EXPORT}/actions/explode/code\\.js:3:42: Action explode \\(onExecutePostLogin\\) threw: no admin role for hello from ACME$`,
+      `^${EXPORT}/actions/explode/code\\.js:3:29: Action explode \\(onExecutePostLogin\\) threw: no admin role for hello from ACME$`,
     ),
   );
   assert.doesNotMatch(located, /mfa-conformance-t-2/);
