@@ -84,9 +84,7 @@ export function loadScenario(
   }
   // Syntax errors are the Action file's own: reported at its line and column, not the scenario's.
   const actions = resolveActions(result.data.tenant.actions, root);
-  const syntax = actions.flatMap(
-    (source) => actionSyntaxProblem(source) ?? [],
-  );
+  const syntax = actions.flatMap((source) => actionSyntaxProblem(source) ?? []);
   if (syntax.length > 0) throw new ScenarioError(syntax);
   const steps = doc.getIn(['login'], true);
   return {
