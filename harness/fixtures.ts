@@ -5,7 +5,8 @@ import { VirtualAuthenticators } from './browser/virtual-authenticators.ts';
 import type { LoadedScenario } from './format/load.ts';
 import { Mailbox } from './mail/mailbox.ts';
 import { provisionScenario } from './provision/provision-scenario.ts';
-import type { ProvisionedUser } from './provision/provision-user.ts';
+import type { Provisioned } from './provision/provision-scenario.ts';
+import { consoleText, locateFailure, readActionRuns } from './action-runs/action-runs.ts';
 import { UndoStack } from './provision/undo-stack.ts';
 import { prepareBrowser } from './runner/browser-authenticators.ts';
 import type { RunContext } from './runner/run-context.ts';
@@ -27,7 +28,7 @@ export interface ScenarioFixtures {
   /** What provisioning changed on the target, unwound at teardown. */
   _undo: UndoStack;
   /** The tenant and the user in the state the scenario describes; the user is the value. */
-  provisioned: ProvisionedUser;
+  provisioned: Provisioned;
   /** Plays the scenario's login steps, as the user, in this test's browser. */
   run: () => Promise<void>;
   /** Records the pages the browser lands on and answers the application callback. */
@@ -84,7 +85,7 @@ export const test = base.extend<ScenarioFixtures, WorkerFixtures>({
     { title: 'provision the tenant and the user' },
   ],
   run: [
-    async ({ page, scenario, target, provisioned, screens, mailbox, authenticator }, use) => {
+    async ({ page, scenario, target, provisioned, screens, mailbox, authenticator }, use, testInfo) => {
       await use(async () => {
         await prepareBrowser(authenticator, scenario.scenario, provisioned);
         const ctx: RunContext = {
@@ -99,9 +100,32 @@ export const test = base.extend<ScenarioFixtures, WorkerFixtures>({
           stepIndex: 0,
           clockAheadMs: 0,
         };
-        await runSteps(ctx, scenario.scenario.login);
+        let failure: Error | undefined;
+        try {
+          await runSteps(ctx, scenario.scenario.login);
+        } catch (error) {
+          failure = error instanceof Error ? error : new Error(String(error));
+        }
         // What the scenario cost in page loads, read by `npm run bench` from the JSON report.
         base.info().annotations.push({ type: PAGE_LOADS, description: String(screens.visits.length) });
+        // What the Actions printed is this test's attachment, never the terminal's (docs/decisions/0060); a
+        // failure an Action threw is told at its own file's line and column.
+        const deployed = provisioned.deployedActions;
+        const runs = await readActionRuns(target);
+        await testInfo.attach('Actions console output', {
+          body: consoleText(runs, deployed),
+          contentType: 'text/plain',
+        });
+        if (failure === undefined) return;
+        // The last failed run is the one that ended the login.
+        const located = [...(runs ?? [])]
+          .reverse()
+          .map((r) => locateFailure(r, deployed))
+          .find((text) => text !== undefined);
+        if (!located) throw failure;
+        const error = new Error(`${located}\n\n${failure.message}`, { cause: failure });
+        error.stack = error.message;
+        throw error;
       });
     },
     { box: true },

@@ -11,12 +11,16 @@ import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node, YAMLError } from 'yaml';
 import { outcomeFindings } from './outcome.ts';
-import { Scenario } from './schema.ts';
+import { ActionRef, Scenario } from './schema.ts';
+import { resolveAction, resolveActions, type ActionSource } from './action-sources.ts';
+import { actionSyntaxProblem } from './action-syntax.ts';
+import { ExportError } from '../deploy-cli/read-export.ts';
+import { readTeamSettings } from '../team-settings.ts';
 import { didYouMean } from './errors/did-you-mean.ts';
 import { STEP_EXPLAINERS } from './errors/explain-step.ts';
 import { explainIssues } from './errors/explain-zod.ts';
 import { ScenarioError, type Finding, type Path, type Problem } from './errors/scenario-error.ts';
-import { loadRules } from '../catalogue/rules.ts';
+import { activeRuleTable, type RuleTable } from '../catalogue/rules.ts';
 import { ruleFindings } from '../catalogue/rule-findings.ts';
 import { PROJECT_ROOT } from '../repo-root.ts';
 
@@ -28,6 +32,8 @@ export interface LoadedScenario {
   scenario: Scenario;
   /** Where each `login` step starts, for the runner's messages. */
   stepLocations: Array<{ line: number; col: number }>;
+  /** `tenant.actions` resolved: the code, secrets and dependencies each Action is deployed with. */
+  actions: ActionSource[];
 }
 
 /**
@@ -39,6 +45,7 @@ export function loadScenario(
   file: string,
   scenariosDir = 'scenarios',
   actionsDir = scenariosDir,
+  table: RuleTable = activeRuleTable(),
 ): LoadedScenario {
   const absolute = resolve(PROJECT_ROOT, file);
   const root = resolve(PROJECT_ROOT, scenariosDir);
@@ -63,7 +70,8 @@ export function loadScenario(
   const findings = [
     ...(result.success ? [] : explainIssues(Scenario, input, result.error.issues, [], STEP_EXPLAINERS)),
     ...missingActions(input, resolve(PROJECT_ROOT, actionsDir)),
-    ...ruleFindings(input, loadRules()),
+    ...exportFindings(input, resolve(PROJECT_ROOT, actionsDir)),
+    ...ruleFindings(input, table.rules, table),
   ];
   if (result.success) findings.push(...outcomeFindings(result.data.login));
   if (!result.success && findings.length === 0)
@@ -76,12 +84,17 @@ export function loadScenario(
     }));
     throw new ScenarioError(problems.sort((a, b) => a.line - b.line || a.col - b.col));
   }
+  // Syntax errors are the Action file's own: reported at its line and column, not the scenario's.
+  const actions = resolveActions(result.data.tenant.actions, resolve(PROJECT_ROOT, actionsDir));
+  const syntax = actions.flatMap((source) => actionSyntaxProblem(source) ?? []);
+  if (syntax.length > 0) throw new ScenarioError(syntax);
   const steps = doc.getIn(['login'], true);
   return {
     file: shownFile,
     id: idOf(absolute, root),
     scenario: result.data,
     stepLocations: isSeq(steps) ? steps.items.map((step) => locate(rangeStart(step as Node | null))) : [],
+    actions,
   };
 }
 
@@ -103,11 +116,13 @@ export interface BrokenScenario {
 export function readCatalogue(
   dir = 'scenarios',
   actionsDir = dir,
+  table: RuleTable = activeRuleTable(),
 ): { loaded: LoadedScenario[]; broken: BrokenScenario[] } {
   const root = resolve(PROJECT_ROOT, dir);
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .map((name) => name.split(sep).join('/'))
     .filter((name) => !name.startsWith('actions/') && !CATALOGUE_FILES.includes(name))
+    .filter((name) => join(root, name) !== table.path)
     .sort();
   const loaded: LoadedScenario[] = [];
   const broken: BrokenScenario[] = [];
@@ -122,7 +137,7 @@ export function readCatalogue(
     }
     if (!name.endsWith('.yaml')) continue;
     try {
-      loaded.push(loadScenario(absolute, root, actionsDir));
+      loaded.push(loadScenario(absolute, root, actionsDir, table));
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
       broken.push({ file, id: idOf(absolute, root), error });
@@ -162,6 +177,25 @@ function missingActions(input: unknown, root: string): Finding[] {
     findings.push({ path, at: 'value', text });
   });
   return findings;
+}
+
+/** Each Action named from the deploy-cli export that the export cannot give, at its entry. */
+function exportFindings(input: unknown, root: string): Finding[] {
+  const actions = isRecord(input) && isRecord(input.tenant) ? input.tenant.actions : undefined;
+  if (!Array.isArray(actions)) return [];
+  const deployCliDir = readTeamSettings().deployCliDir;
+  return actions.flatMap((action: unknown, i): Finding[] => {
+    if (!isRecord(action) || !('export' in action || 'exportBindings' in action)) return [];
+    const parsed = ActionRef.safeParse(action);
+    if (!parsed.success) return [];
+    try {
+      resolveAction(parsed.data, root, deployCliDir);
+      return [];
+    } catch (error) {
+      if (!(error instanceof ExportError)) throw error;
+      return [{ path: ['tenant', 'actions', i], at: 'value', text: error.message }];
+    }
+  });
 }
 
 /** The Action files a scenario may name: every script under the Actions folder (the catalogue's actions/). */

@@ -11,13 +11,13 @@ import {
   PROVISIONABLE_FACTORS,
   type ProvisionableFactor,
 } from '../../contract/factors.ts';
-import { RULE_ID } from '../../contract/syntax.ts';
+import { ANY_RULE_ID } from '../catalogue/rules.ts';
 import { STEPS } from '../steps/index.ts';
 import { FactorType, GuardianFactor, PhoneChannel, PhoneNumber } from './vocabulary.ts';
 
 export { FACTOR_TYPES, GUARDIAN_FACTORS, FactorType, GuardianFactor };
 
-const ActionRef = z.union([
+export const ActionRef = z.union([
   z.string().describe('Path of the Action code, relative to scenarios/ (e.g. actions/challenge-otp.js).'),
   z
     .strictObject({
@@ -29,6 +29,24 @@ const ActionRef = z.union([
         .describe('npm modules the Action may require (the mock allows a fixed list).'),
     })
     .describe('An Action with secrets or dependencies.'),
+  z
+    .strictObject({
+      export: z
+        .string()
+        .describe('An Action of the deploy-cli export (MFA_DEPLOY_CLI_DIR), by its name there.'),
+      secrets: z
+        .record(z.string(), z.string())
+        .optional()
+        .describe('Secret values the export cannot hold (Auth0 never exports them); the rest come from it.'),
+    })
+    .describe('An Action as the team deploys it: code, secrets and dependencies from its deploy-cli export.'),
+  z
+    .strictObject({
+      exportBindings: z
+        .literal('post-login')
+        .describe("The deploy-cli export's post-login bindings (triggers/), each Action in their order."),
+    })
+    .describe('Every Action the export binds to post-login, in its order.'),
 ]);
 
 const Tenant = z
@@ -108,7 +126,14 @@ export type Step = z.infer<typeof Step>;
 export const Scenario = z.strictObject({
   $schema: z.string().optional(),
   summary: z.string().min(10, 'a one-sentence string').describe('One sentence: what a pass proves.'),
-  covers: z.array(z.string().regex(RULE_ID, 'a rule id such as SEL-3')).min(1),
+  covers: z
+    .array(z.string().regex(ANY_RULE_ID, 'a rule id such as SEL-3'))
+    .min(1)
+    .optional()
+    .default([])
+    .describe(
+      "Rule ids this scenario proves: from scenarios/rules.yaml (required there), or from a team's own table.",
+    ),
   tags: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case tag without @')).default([]),
   targets: z
     .array(z.enum(['mock', 'tenant']))

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { resolveActions, type ActionSource } from '../format/action-sources.ts';
 import type { Scenario } from '../format/schema.ts';
 import type { TargetTenant } from '../target/target.ts';
 import { pollUntil } from '../wait/poll-until.ts';
@@ -9,32 +8,16 @@ import { PROBE_ACTION_CODE } from './probe-action.ts';
 import { allSettledOrThrow } from './all-settled.ts';
 import type { UndoStack } from './undo-stack.ts';
 
-interface ActionSource {
-  label: string;
-  code: string;
-  secrets: Record<string, string>;
-  dependencies: Array<{ name: string; version: string }>;
-}
-
 function sources(tenant: Scenario['tenant'], actionsDir: string): ActionSource[] {
-  const own = tenant.actions.map((ref) => {
-    const entry = typeof ref === 'string' ? { file: ref } : ref;
-    return {
-      label: entry.file,
-      code: readFileSync(join(actionsDir, entry.file), 'utf8'),
-      secrets: entry.secrets ?? {},
-      dependencies: entry.dependencies ?? [],
-    };
-  });
-  return [
-    ...own,
-    {
-      label: 'probe (reports event.authentication.methods)',
-      code: PROBE_ACTION_CODE,
-      secrets: {},
-      dependencies: [],
-    },
-  ];
+  const probe: ActionSource = {
+    label: 'probe (reports event.authentication.methods)',
+    file: 'probe',
+    code: PROBE_ACTION_CODE,
+    sourcePosition: (line, col) => ({ line, col }),
+    secrets: {},
+    dependencies: [],
+  };
+  return [...resolveActions(tenant.actions, actionsDir), probe];
 }
 
 /**
@@ -82,22 +65,33 @@ async function createAndDeploy(
   return id;
 }
 
+/** An Action as deployed: its id and name on the tenant, and where its code came from. */
+export interface DeployedAction {
+  id: string;
+  name: string;
+  source: ActionSource;
+}
+
 /**
- * Creates and deploys the scenario's Actions and the probe at once, binds them in order (the probe last), replacing the post-login
- * bindings it found (restored at cleanup); returns the Actions' ids.
+ * Creates and deploys the scenario's Actions and the probe at once, binds them in order (the probe last),
+ * replacing the post-login bindings it found (restored at cleanup); returns the Actions as deployed.
  */
 export async function provisionActions(
   target: TargetTenant,
   tenant: Scenario['tenant'],
   actionsDir: string,
   undo: UndoStack,
-): Promise<string[]> {
+): Promise<DeployedAction[]> {
   const run = randomBytes(3).toString('hex');
   const list = sources(tenant, actionsDir);
   // Built at once (each waits for its own build); bound in the scenario's order.
-  const ids = await allSettledOrThrow(
-    list.map((source, i) => createAndDeploy(target, source, `${NAME_PREFIX}${run}-${i + 1}`, undo)),
+  const deployed = await allSettledOrThrow(
+    list.map(async (source, i): Promise<DeployedAction> => {
+      const name = `${NAME_PREFIX}${run}-${i + 1}`;
+      return { id: await createAndDeploy(target, source, name, undo), name, source };
+    }),
   );
+  const ids = deployed.map((d) => d.id);
   const { bindings } = target.management.actions.triggers;
   const found = (await bindings.list('post-login')).data;
   undo.push(`restore the post-login bindings [${found.map((b) => b.display_name ?? '').join(', ')}]`, () =>
@@ -114,5 +108,5 @@ export async function provisionActions(
       display_name: list[i]?.label ?? id,
     })),
   });
-  return ids;
+  return deployed;
 }

@@ -1,10 +1,13 @@
 import type { LoadedScenario } from '../format/load.ts';
 import type { TargetTenant } from '../target/target.ts';
-import { provisionActions } from './provision-actions.ts';
+import { provisionActions, type DeployedAction } from './provision-actions.ts';
 import { provisionTenantSettings } from './provision-tenant.ts';
 import { provisionUser, type ProvisionedUser } from './provision-user.ts';
 import { allSettledOrThrow } from './all-settled.ts';
 import type { UndoStack } from './undo-stack.ts';
+
+/** The user, and the Actions as deployed (their names on the tenant map back to the team's files). */
+export type Provisioned = ProvisionedUser & { deployedActions: DeployedAction[] };
 
 /**
  * Puts the tenant and the user in the state the scenario describes. Every change goes on `undo` as it is
@@ -20,12 +23,12 @@ export async function provisionScenario(
   loaded: LoadedScenario,
   actionsDir: string,
   undo: UndoStack,
-): Promise<ProvisionedUser> {
+): Promise<Provisioned> {
   const { scenario } = loaded;
-  const [, , user] = await allSettledOrThrow([
+  const [, deployedActions, user] = await allSettledOrThrow([
     provisionTenantSettings(target, scenario.tenant, undo),
     provisionActions(target, scenario.tenant, actionsDir, undo),
     provisionUser(target, scenario.user, loaded.id, undo),
   ] as const);
-  return user;
+  return { ...user, deployedActions };
 }

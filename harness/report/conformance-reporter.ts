@@ -1,15 +1,17 @@
-// Writes the conformance summary, results by rule then by scenario, as summary.md and summary.html beside the
-// HTML report (playwright-report/conformance/ unless `outputFolder` says otherwise), and prints its path.
+// Writes the conformance summary, results by rule, by folder, then by scenario, as summary.md and summary.html
+// beside the HTML report (playwright-report/conformance/ unless `outputFolder` says otherwise), and prints its
+// path.
 // - Listed after the html reporter in playwright.config.ts: that one empties its folder in its own onEnd.
-// - Every rule and every scenario of the catalogue gets a row, run or not, so a --grep run still shows what
-//   it left out ("not run").
+// - Every rule and every scenario of the catalogue (in a team's run, of its folder and its own rule table:
+//   team-settings.ts) gets a row, run or not, so a --grep run still shows what it left out ("not run").
 // - Stale expected failures fail the run through test.fail() in the spec; here they are named as errors.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase } from '@playwright/test/reporter';
 import { actionsDir, scenariosDir, TARGET } from '../config.ts';
 import { readCatalogue } from '../format/load.ts';
-import { loadRules } from '../catalogue/rules.ts';
+import { activeRuleTable } from '../catalogue/rules.ts';
+import { readTeamSettings, type TeamSettings } from '../team-settings.ts';
 import { RULE_STATUSES, countBy, ruleRows, scenarioStatus } from './conformance-results.ts';
 import type { ScenarioRow } from './conformance-results.ts';
 import type { ConformanceSummary } from './conformance-summary.ts';
@@ -19,6 +21,8 @@ import { renderSummaryMarkdown } from './render-summary-markdown.ts';
 interface Options {
   /** Where summary.md and summary.html go, relative to the config file. */
   outputFolder?: string;
+  /** A team's folders (team-settings.ts); read from the environment when left out. */
+  team?: TeamSettings;
 }
 
 export default class ConformanceReporter implements Reporter {
@@ -70,7 +74,10 @@ export default class ConformanceReporter implements Reporter {
     const htmlFolder = this.htmlReportFolder(configDir);
     const reportLinks = new Map<string, string>();
     // A file that does not load is its own failing test; the summary lists the scenarios that do.
-    const scenarios = readCatalogue(scenariosDir(), actionsDir()).loaded.map(
+    // A team's run lists the team's scenarios and rules only: no catalogue rule is "not run" in it.
+    const team = this.options.team ?? readTeamSettings();
+    const table = activeRuleTable(team);
+    const scenarios = readCatalogue(team.scenariosDir ?? scenariosDir(), actionsDir(), table).loaded.map(
       ({ id, scenario }): ScenarioRow => {
         const test = tests.get(id);
         if (test && htmlFolder)
@@ -92,7 +99,8 @@ export default class ConformanceReporter implements Reporter {
     return {
       target: TARGET,
       startedAt: this.startedAt,
-      rules: ruleRows(loadRules(), scenarios),
+      rules: ruleRows(table.rules, scenarios),
+      ruleTable: { owner: table.owner, file: table.file },
       scenarios,
       reportLinks,
     };

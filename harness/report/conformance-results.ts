@@ -96,3 +96,28 @@ export function countBy<S extends string>(
 }
 
 export const RULE_STATUSES: readonly RuleStatus[] = ['passed', 'failed', 'expected failure', 'not run'];
+
+export interface FolderRow {
+  /** The scenarios' folder under the scenarios root (`admins`, `challenge/otp`), `.` at the root. */
+  folder: string;
+  /** As a rule's: failed when one of its scenarios that ran failed, and so on. */
+  status: RuleStatus;
+  scenarios: Array<{ id: string; status: ScenarioStatus }>;
+}
+
+/**
+ * One row per scenario folder, in catalogue order: a team that tests its Actions by folder (one per Action,
+ * or per team) reads its results there, covered rules or not.
+ */
+export function folderRows(scenarios: readonly ScenarioRow[]): FolderRow[] {
+  const folders = new Map<string, Array<{ id: string; status: ScenarioStatus }>>();
+  for (const { id, status } of scenarios) {
+    const folder = id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : '.';
+    folders.set(folder, [...(folders.get(folder) ?? []), { id, status }]);
+  }
+  return [...folders].map(([folder, behind]) => ({
+    folder,
+    status: ruleStatus(behind.map((s) => s.status)),
+    scenarios: behind,
+  }));
+}

@@ -11,6 +11,11 @@ export interface ConformanceSummary {
   target: string;
   startedAt: Date;
   rules: readonly RuleRow[];
+  /**
+   * Whose rules `rules` are, and the table's file: a team's run shows its own (ACME-1), never Auth0's.
+   * Left out, the built-in catalogue's.
+   */
+  ruleTable?: { owner: 'catalogue' | 'team'; file: string | undefined };
   scenarios: readonly ScenarioRow[];
   /** Scenario id -> its page in the Playwright HTML report, relative to the summary. */
   reportLinks: ReadonlyMap<string, string>;
@@ -37,4 +42,16 @@ export function summaryErrors(summary: ConformanceSummary): string[] {
       (s) =>
         `${s.id} passed on ${summary.target} but is listed in ${EXPECTED_FAILURES_FILE}: stale expected failure, remove it`,
     );
+}
+
+/** The rules section's heading and, for a team's run, the sentence saying whose rules these are. */
+export function rulesHeading(summary: ConformanceSummary): { title: string; note?: string } {
+  const table = summary.ruleTable;
+  if (table?.owner !== 'team') return { title: 'Rules' };
+  const note =
+    "The team's own rules: a failing scenario is the team's Action or scenario, not Auth0 breaking one of its rules; the built-in catalogue's rules were not part of this run.";
+  return {
+    title: table.file ? `Team rules (${table.file})` : 'Team rules (none: no rule table given)',
+    note,
+  };
 }

@@ -3,7 +3,8 @@
  * served beside the Playwright HTML report, whose test pages the scenario ids link to.
  */
 import type { ConformanceSummary } from './conformance-summary.ts';
-import { ruleCounts, scenarioCounts, summaryErrors } from './conformance-summary.ts';
+import { folderRows } from './conformance-results.ts';
+import { ruleCounts, rulesHeading, scenarioCounts, summaryErrors } from './conformance-summary.ts';
 
 const STYLE = `
 body { font: 14px/1.45 system-ui, sans-serif; margin: 2rem; color: #1f2328; }
@@ -30,6 +31,12 @@ export function renderSummaryHtml(summary: ConformanceSummary): string {
       `<td>${badge(r.status)}</td><td>${prose(r.statement)}</td><td>${text(r.source)}</td>` +
       `<td>${r.scenarios.map((s) => `<a href="#scenario-${attr(s.id)}">${text(s.id)}</a> ${badge(s.status)}`).join('<br>') || '—'}</td></tr>`,
   );
+  const heading = rulesHeading(summary);
+  const folders = folderRows(summary.scenarios).map(
+    (f) =>
+      `<tr><td class="id">${text(f.folder)}</td><td>${badge(f.status)}</td>` +
+      `<td>${f.scenarios.map((s) => `<a href="#scenario-${attr(s.id)}">${text(s.id)}</a> ${badge(s.status)}`).join('<br>')}</td></tr>`,
+  );
   const scenarioRows = summary.scenarios.map((s) => {
     const link = summary.reportLinks.get(s.id);
     const name = link ? `<a href="${attr(link)}">${text(s.id)}</a>` : text(s.id);
@@ -52,11 +59,18 @@ export function renderSummaryHtml(summary: ConformanceSummary): string {
 <p>Run started ${text(summary.startedAt.toISOString())}. ${text(ruleCounts(summary))}. ${text(scenarioCounts(summary))}.
 <a href="../index.html">Playwright HTML report</a></p>
 ${errors.length > 0 ? `<div class="errors"><h2>Errors</h2><ul>${errors.map((e) => `<li>${text(e)}</li>`).join('')}</ul></div>` : ''}
-<h2>Rules</h2>
-<table>
+<h2>${text(heading.title)}</h2>
+${heading.note ? `<p>${text(heading.note)}</p>\n` : ''}<table>
 <thead><tr><th>Rule</th><th>Status</th><th>Statement</th><th>Source</th><th>Scenarios</th></tr></thead>
 <tbody>
 ${ruleRows.join('\n')}
+</tbody>
+</table>
+<h2>Folders</h2>
+<table>
+<thead><tr><th>Folder</th><th>Status</th><th>Scenarios</th></tr></thead>
+<tbody>
+${folders.join('\n')}
 </tbody>
 </table>
 <h2>Scenarios</h2>

@@ -1,6 +1,7 @@
-/** The conformance summary as Markdown: one table by rule, then one by scenario. */
+/** The conformance summary as Markdown: one table by rule, one by scenario folder, then one by scenario. */
 import type { ConformanceSummary } from './conformance-summary.ts';
-import { ruleCounts, scenarioCounts, summaryErrors } from './conformance-summary.ts';
+import { folderRows } from './conformance-results.ts';
+import { ruleCounts, rulesHeading, scenarioCounts, summaryErrors } from './conformance-summary.ts';
 
 export function renderSummaryMarkdown(summary: ConformanceSummary): string {
   const lines = [
@@ -11,9 +12,11 @@ export function renderSummaryMarkdown(summary: ConformanceSummary): string {
   ];
   const errors = summaryErrors(summary);
   if (errors.length > 0) lines.push('## Errors', '', ...errors.map((e) => `- ${e}`), '');
+  const heading = rulesHeading(summary);
   lines.push(
-    '## Rules',
+    `## ${heading.title}`,
     '',
+    ...(heading.note ? [heading.note, ''] : []),
     '| Rule | Status | Statement | Source | Scenarios |',
     '| --- | --- | --- | --- | --- |',
     ...summary.rules.map((r) =>
@@ -24,6 +27,14 @@ export function renderSummaryMarkdown(summary: ConformanceSummary): string {
         r.source,
         r.scenarios.map((s) => `${s.id} (${s.status})`).join(', ') || '—',
       ]),
+    ),
+    '',
+    '## Folders',
+    '',
+    '| Folder | Status | Scenarios |',
+    '| --- | --- | --- |',
+    ...folderRows(summary.scenarios).map((f) =>
+      row([f.folder, f.status, f.scenarios.map((s) => `${s.id} (${s.status})`).join(', ')]),
     ),
     '',
     '## Scenarios',

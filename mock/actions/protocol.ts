@@ -34,6 +34,18 @@ export interface ApiCall {
   args: unknown[];
 }
 
-export type ActionResult = { ok: true; calls: ApiCall[] } | { ok: false; calls: ApiCall[]; error: string };
+/** One line the Action wrote with console.*, kept for the run instead of printed (docs/decisions/0060). */
+export interface ConsoleLine {
+  level: 'log' | 'info' | 'debug' | 'warn' | 'error';
+  line: string;
+}
+
+/**
+ * How a run ended. A failure may carry the thrown error's stack (its frames name the Action as
+ * `action:<name>:line:col`); both carry what the Action printed, when its code ran.
+ */
+export type ActionResult =
+  | { ok: true; calls: ApiCall[]; logs?: ConsoleLine[] }
+  | { ok: false; calls: ApiCall[]; error: string; stack?: string; logs?: ConsoleLine[] };
 
 export type WorkerResult = ActionResult & { id: number };

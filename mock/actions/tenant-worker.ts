@@ -115,8 +115,11 @@ export class TenantWorker {
     if (!run) return;
     clearTimeout(run.timer);
     this.#runs.delete(id);
+    const { logs } = result;
     run.resolve(
-      result.ok ? { ok: true, calls: result.calls } : { ok: false, calls: result.calls, error: result.error },
+      result.ok
+        ? { ok: true, calls: result.calls, logs }
+        : { ok: false, calls: result.calls, error: result.error, stack: result.stack, logs },
     );
     this.lastUsed = Date.now();
     if (this.#runs.size === 0) {

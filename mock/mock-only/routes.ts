@@ -12,6 +12,7 @@ const CONFIDENCE = ['low', 'medium', 'high', 'neutral'];
  * refuses scenarios that need them.
  * - PUT /__mock/risk: what event.authentication.riskAssessment says for the next logins (SEL-10)
  * - PUT /__mock/clock `{ advance_ms }`: moves this tenant's time forward (mock/clock.ts), other tenants' not
+ * - GET /__mock/action-runs: the tenant's latest Action runs, their console output and how each ended
  */
 export function mockOnlyRoutes(services: MockServices): Route[] {
   return [
@@ -20,6 +21,13 @@ export function mockOnlyRoutes(services: MockServices): Route[] {
       method: 'GET',
       path: '/__mock/health',
       handler: () => json({ ok: true, tenants: services.tenants.size }),
+    },
+    {
+      // The tenant's latest Action runs: what each printed and how it ended, its stack included
+      // (docs/decisions/0060). Auth0's Management API has no such record of console output.
+      method: 'GET',
+      path: '/__mock/action-runs',
+      handler: async (req) => json((await services.tenants.get(req.origin)).actionRuns),
     },
     {
       method: 'PUT',

@@ -21,6 +21,7 @@ import { decideDefaultMfa } from '../mfa/decide-default-mfa.ts';
 import { isChallenge, type MfaCommand } from '../mfa/commands.ts';
 import { admitCommands } from '../mfa/admit-commands.ts';
 import { isBrowserRemembered } from './remember-browser.ts';
+import type { ActionRun } from '../tenants/model.ts';
 import { isSilent } from '../oauth/silent-authentication.ts';
 import { failLogin, failSilently, finishLogin } from './finish.ts';
 import { flowUser, type Flow } from './flow.ts';
@@ -90,8 +91,25 @@ async function runAction(
     redirect: { issuer: tenant.origin, state: tx.state, query },
     clockOffsetMs: tenantClockOffset(tenant.origin),
   });
+  recordRun(tenant, {
+    at: new Date().toISOString(),
+    actionId: action.id,
+    actionName: action.name,
+    entry,
+    ok: result.ok,
+    ...(result.ok ? {} : { error: result.error, ...(result.stack ? { stack: result.stack } : {}) }),
+    logs: result.logs ?? [],
+  });
   if (!result.ok) return failLogin(flow, `Action "${action.name}" failed: ${result.error}`);
   return applyOutcome(flow, index, readOutcome(result.calls, action.name));
+}
+
+/** The most runs a tenant keeps for GET /__mock/action-runs: a scenario's tenant needs a handful. */
+const KEPT_RUNS = 100;
+
+function recordRun(tenant: Flow['tenant'], run: ActionRun): void {
+  tenant.actionRuns.push(run);
+  if (tenant.actionRuns.length > KEPT_RUNS) tenant.actionRuns.shift();
 }
 
 /** An Action's effects, once it has ended. */

@@ -209,3 +209,20 @@ export interface Session {
 }
 
 export type GuardianPolicy = 'all-applications' | 'confidence-score';
+
+/** One Action run, as the mock-only GET /__mock/action-runs shows it (docs/decisions/0060). */
+export interface ActionRun {
+  /** When it ended. */
+  at: string;
+  actionId: string;
+  /** The Action's name on the tenant (a stack's frames say `action:<name>:line:col`). */
+  actionName: string;
+  entry: 'onExecutePostLogin' | 'onContinuePostLogin';
+  ok: boolean;
+  /** The failure's message, as the `f` log entry gives it after `Action "<name>" failed: `. */
+  error?: string;
+  /** The thrown error's stack, when it had one. */
+  stack?: string;
+  /** What it printed with console.*, in order. */
+  logs: Array<{ level: string; line: string }>;
+}

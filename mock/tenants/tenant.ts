@@ -1,5 +1,6 @@
 import type {
   Action,
+  ActionRun,
   Binding,
   Client,
   ClientGrant,
@@ -68,6 +69,11 @@ export class Tenant {
   readonly rememberedBrowsers = new Map<string, { userId: string; expiresAt: number }>();
   /** Mock-only: what event.authentication.riskAssessment says for the next logins (SEL-10). */
   risk: RiskAssessment | undefined;
+  /**
+   * Mock-only: the latest Action runs, what each printed and how it ended (GET /__mock/action-runs); a real
+   * tenant's Management API has no such record (docs/decisions/0060).
+   */
+  readonly actionRuns: ActionRun[] = [];
   #logSequence = 0;
   #signingKey: Promise<SigningKey> | undefined;
 

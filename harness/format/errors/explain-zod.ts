@@ -9,7 +9,7 @@
  * end (unwrap, keysOf, enumValues, ...) read a schema's shape, for whoever else needs to.
  */
 import { z } from 'zod';
-import { isFactorType, isProvisionable } from '../../../contract/factors.ts';
+import { FACTOR_TYPES, FACTORS, isFactorType, isProvisionable } from '../../../contract/factors.ts';
 import { Step } from '../schema.ts';
 import { FactorType, GuardianFactor } from '../vocabulary.ts';
 import { didYouMean } from './did-you-mean.ts';
@@ -225,6 +225,10 @@ const NOUNS: Record<string, string> = {
  * by the list's key.
  */
 const WHY_NOT: Record<string, (value: string) => string | undefined> = {
+  factors: (value) => guardianNameFor(value),
+  expect: (value) => actionsNameFor(value),
+  pick: (value) => actionsNameFor(value),
+  type: (value) => actionsNameFor(value),
   enrollments: (value) => {
     if (!isFactorType(value)) return undefined;
     if (isProvisionable(value)) return ` (write it as a mapping: { type: ${value} })`;
@@ -234,6 +238,32 @@ const WHY_NOT: Record<string, (value: string) => string | undefined> = {
     );
   },
 };
+
+/**
+ * Scenarios name a factor in two vocabularies, each where Auth0 uses it: `tenant.factors` in the Guardian
+ * Management API's (`sms`), pickers and `complete.methods` in the Actions API's (`phone`). A name from the
+ * other vocabulary is bridged, with the reason, instead of a guess.
+ */
+function guardianNameFor(value: string): string | undefined {
+  const factor = value === 'voice' ? 'phone' : value;
+  if (!isFactorType(factor) || FACTORS[factor].guardian === factor) return undefined;
+  const guardian = FACTORS[factor].guardian;
+  return (
+    ` (did you mean "${guardian}"? tenant.factors takes the Guardian Management API's names, and Guardian's ` +
+    `${guardian} factor is the Actions API's ${factor}, with text messages and voice calls both; ` +
+    'phoneMessageTypes chooses between them)'
+  );
+}
+
+function actionsNameFor(value: string): string | undefined {
+  const guardian = value === 'voice' ? 'sms' : value;
+  const factor = FACTOR_TYPES.find((f) => FACTORS[f].guardian === guardian && f !== guardian);
+  if (!factor) return undefined;
+  return (
+    ` (did you mean "${factor}"? pickers and complete.methods take the Actions API's names, and ${value} ` +
+    `is one way a ${factor} factor delivers its code; the Guardian name ${guardian} belongs in tenant.factors)`
+  );
+}
 
 function nounFor(path: Path, target: Schema | undefined): string | undefined {
   const s = target && unwrap(target);

@@ -6,8 +6,8 @@ import { defineStep } from '../define-step.ts';
 
 /** The value of the Action secret `name`, from the scenario's tenant (the custom factor shares it). */
 function secretValue(ctx: RunContext, name: string): string {
-  for (const ref of ctx.loaded.scenario.tenant.actions) {
-    const value = typeof ref === 'string' ? undefined : ref.secrets?.[name];
+  for (const action of ctx.loaded.actions) {
+    const value = action.secrets[name];
     if (value !== undefined) return value;
   }
   throw new Error(

@@ -20,7 +20,17 @@ module.exports = function installRun(realm) {
     finished = true;
     realm.call('done', outcome);
   };
-  realm.fail = (error) => finish({ ok: false, calls: realm.calls, error: messageOf(error) });
+  // The stack as text (its frames name the Action `action:<name>:line:col`), when the error has one.
+  const stackOf = (error) => {
+    try {
+      const stack = error?.stack;
+      return typeof stack === 'string' ? stack : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  realm.fail = (error) =>
+    finish({ ok: false, calls: realm.calls, error: messageOf(error), stack: stackOf(error) });
 
   realm.run = (wrapper, eventJson, entryName, allowedJson) => {
     try {

@@ -6,7 +6,7 @@
 import { createHash, createHmac, randomBytes, randomUUID, webcrypto } from 'node:crypto';
 import { format } from 'node:util';
 import { signToken, verifyToken } from '../redirect-token.ts';
-import type { WorkerJob } from '../protocol.ts';
+import type { ConsoleLine, WorkerJob } from '../protocol.ts';
 
 /** One run, as the operations see it. */
 export interface RunScope {
@@ -17,6 +17,8 @@ export interface RunScope {
   aborter: AbortController;
   fire(id: number): void;
   done(outcome: unknown): void;
+  /** What the Action printed, in order: the run's result carries it, nothing reaches the terminal. */
+  logs: ConsoleLine[];
 }
 
 type Operation = (scope: RunScope, ...args: unknown[]) => unknown;
@@ -48,15 +50,27 @@ const SETTABLE_FIELDS = [...URL_FIELDS.filter((f) => f !== 'origin'), 'pathname'
 const urlParts = (url: URL): Record<string, string> =>
   Object.fromEntries([...URL_FIELDS, 'pathname', 'search', 'hash'].map((f) => [f, String(url[f as 'href'])]));
 
-const CONSOLE_LEVELS = new Set(['log', 'info', 'debug', 'warn', 'error']);
+const CONSOLE_LEVELS = new Set<string>(['log', 'info', 'debug', 'warn', 'error']);
+/** The most console output one run keeps; an Action that prints in a loop must not fill the mock's heap. */
+const MAX_CONSOLE_CHARS = 256 * 1024;
 /** The largest random or fetched body handed to a realm, well under its heap. */
 const MAX_BYTES = 16 * 1024 * 1024;
 
 export const SYNC_OPERATIONS: Record<string, Operation> = {
   done: (scope, outcome) => scope.done(outcome),
-  console: (_, level, line) => {
-    const method = CONSOLE_LEVELS.has(String(level)) ? (String(level) as 'log') : 'log';
-    console[method](text(line, 'a console line'));
+  console: (scope, level, line) => {
+    const given = text(line, 'a console line');
+    const used = scope.logs.reduce((sum, l) => sum + l.line.length, 0);
+    if (used >= MAX_CONSOLE_CHARS) return;
+    const kept =
+      used + given.length > MAX_CONSOLE_CHARS
+        ? `${given.slice(0, MAX_CONSOLE_CHARS - used)} [console output cut at ${MAX_CONSOLE_CHARS} characters]`
+        : given;
+    const levelName = String(level);
+    scope.logs.push({
+      level: CONSOLE_LEVELS.has(levelName) ? (levelName as ConsoleLine['level']) : 'log',
+      line: kept,
+    });
   },
   format: (_, parts) => format(...(Array.isArray(parts) ? parts.map(String) : [])),
   'timer.set': (scope, id, delay, repeat) => {

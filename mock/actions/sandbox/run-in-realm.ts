@@ -29,7 +29,7 @@ export function runInRealm(job: WorkerJob, realm: PreparedRealm, setup: RealmSet
       ended = true;
       for (const timer of scope.timers.values()) clearTimeout(timer);
       scope.aborter.abort();
-      resolve({ ...result, id: job.id });
+      resolve({ ...result, logs: scope.logs, id: job.id });
     };
     const scope: RunScope = {
       job,
@@ -39,6 +39,7 @@ export function runInRealm(job: WorkerJob, realm: PreparedRealm, setup: RealmSet
         if (!ended) callRealm(() => handles.fire(id));
       },
       done: (outcome) => end(readOutcome(outcome)),
+      logs: [],
     };
     realm.connect((op, payload, id) => {
       try {
@@ -99,7 +100,12 @@ function errorMessage(error: unknown): string {
 
 /** The realm's `done` payload, read as data and checked. */
 function readOutcome(outcome: unknown): ActionResult {
-  const { ok, calls, error } = (outcome ?? {}) as { ok?: unknown; calls?: unknown; error?: unknown };
+  const { ok, calls, error, stack } = (outcome ?? {}) as {
+    ok?: unknown;
+    calls?: unknown;
+    error?: unknown;
+    stack?: unknown;
+  };
   const recorded = Array.isArray(calls)
     ? calls.filter(
         (call): call is ApiCall =>
@@ -107,5 +113,10 @@ function readOutcome(outcome: unknown): ActionResult {
       )
     : [];
   if (ok === true) return { ok: true, calls: recorded };
-  return { ok: false, calls: recorded, error: typeof error === 'string' ? error : 'The Action failed' };
+  return {
+    ok: false,
+    calls: recorded,
+    error: typeof error === 'string' ? error : 'The Action failed',
+    ...(typeof stack === 'string' ? { stack } : {}),
+  };
 }

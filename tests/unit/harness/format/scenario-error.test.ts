@@ -41,6 +41,21 @@ test('an unknown factor names the factors and the closest one', () => {
   ]);
 });
 
+test('a factor named in the other vocabulary is bridged to its name here, with the reason', () => {
+  const [factors, picker] = problemsOf('factor-vocabulary.yaml');
+  assert.equal(
+    factors,
+    `${BAD}/factor-vocabulary.yaml:4:18: "phone" is not a factor; expected one of: ${GUARDIAN_FACTORS} ` +
+      '(did you mean "sms"? tenant.factors takes the Guardian Management API\'s names, and Guardian\'s sms ' +
+      "factor is the Actions API's phone, with text messages and voice calls both; phoneMessageTypes chooses " +
+      'between them)',
+  );
+  assert.match(
+    picker ?? '',
+    /:8:40: "sms" is not a factor; expected one of: otp, email, phone, .*\(did you mean "phone"\? pickers and complete\.methods take the Actions API's names/,
+  );
+});
+
 test('an unknown step, bare or as a key, names the steps and the closest one', () => {
   assert.deepEqual(problemsOf('unknown-step.yaml'), [
     `${BAD}/unknown-step.yaml:5:5: unknown step "mfa-otp-challange"; expected one of: ${STEPS} ` +
@@ -55,7 +70,9 @@ test('bad options of a known step are reported inside the step, where they are',
     `${BAD}/step-options.yaml:5:33: login[1].mfa-otp-challenge.wrong is 11; expected a whole number from 0 to 10`,
     `${BAD}/step-options.yaml:5:37: unknown key "rememberBrowsr" in login[1].mfa-otp-challenge; expected one of: ` +
       'wrong, expectError, rememberBrowser, offersRememberBrowser, resend, tryAnotherMethod (did you mean "rememberBrowser"?)',
-    `${BAD}/step-options.yaml:6:40: "sms" is not a factor; expected one of: ${FACTORS}`,
+    `${BAD}/step-options.yaml:6:40: "sms" is not a factor; expected one of: ${FACTORS} (did you mean "phone"? ` +
+      "pickers and complete.methods take the Actions API's names, and sms is one way a phone factor delivers " +
+      'its code; the Guardian name sms belongs in tenant.factors)',
   ]);
 });
 
@@ -171,7 +188,7 @@ test('a key given twice is reported at its second occurrence', () => {
 
 test('an empty file names the keys a scenario needs', () => {
   assert.deepEqual(problemsOf('empty.yaml'), [
-    `${BAD}/empty.yaml:1:1: the file is empty; expected a mapping with summary, covers, login`,
+    `${BAD}/empty.yaml:1:1: the file is empty; expected a mapping with summary, login`,
   ]);
 });
 

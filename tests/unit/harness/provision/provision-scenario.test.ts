@@ -31,7 +31,13 @@ function loaded(input: Record<string, unknown>): LoadedScenario {
     login: ['complete'],
     ...input,
   });
-  return { file: 'tests/unit/provisioning.yaml', id: 'unit/provisioning', scenario, stepLocations: [] };
+  return {
+    file: 'tests/unit/provisioning.yaml',
+    id: 'unit/provisioning',
+    scenario,
+    stepLocations: [],
+    actions: [],
+  };
 }
 
 /** What a real tenant's owner cares to get back: everything the harness may change, as the API shows it. */
