@@ -58,6 +58,13 @@ export const ENV_FILE: string = resolve(REPO_ROOT, process.env.ENV_FILE || '.env
 if (TARGET === 'tenant') dotenv.config({ path: ENV_FILE, quiet: true });
 
 /**
+ * The scenario catalogue a run plays (`SCENARIOS_DIR`, default `scenarios/`): another folder runs other
+ * scenarios through the same spec (the report's self-test plays a deliberately failing one from a
+ * temporary folder).
+ */
+export const SCENARIOS_DIR: string = resolve(REPO_ROOT, process.env.SCENARIOS_DIR || 'scenarios');
+
+/**
  * Port of the mock server (`MOCK_PORT`, default 4010).
  *
  * @example

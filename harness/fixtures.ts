@@ -1,15 +1,18 @@
 import { resolve } from 'node:path';
 import { test as base } from '@playwright/test';
+import { serveCallbackPage } from './browser/callback-page.ts';
 import { ScreenTracker } from './browser/screen-tracker.ts';
 import { VirtualAuthenticators } from './browser/virtual-authenticators.ts';
 import type { LoadedScenario } from './format/load.ts';
 import { Mailbox } from './mail/mailbox.ts';
 import { provisionScenario } from './provision/provision-scenario.ts';
+import { attachProvisioned, reportedPhases } from './provision/provision-report.ts';
 import type { ProvisionedUser } from './provision/provision-user.ts';
 import { UndoStack } from './provision/undo-stack.ts';
 import { prepareBrowser } from './runner/browser-authenticators.ts';
 import type { RunContext } from './runner/run-context.ts';
 import { runSteps } from './runner/run-scenario.ts';
+import { attachFlow } from './flow/attach-flow.ts';
 import { REPO_ROOT, TARGET } from './config.ts';
 import { mockTenant } from './target/mock-target.ts';
 import { realTenant } from './target/real-tenant.ts';
@@ -77,13 +80,15 @@ export const test = base.extend<ScenarioFixtures, WorkerFixtures>({
     { box: true },
   ],
   provisioned: [
-    async ({ target, scenario, scenariosDir, _undo }, use) => {
-      await use(await provisionScenario(target, scenario, scenariosDir, _undo));
+    async ({ target, scenario, scenariosDir, _undo }, use, testInfo) => {
+      const user = await provisionScenario(target, scenario, scenariosDir, _undo, reportedPhases(_undo));
+      await attachProvisioned(testInfo, target, scenario, user, _undo);
+      await use(user);
     },
     { title: 'provision the tenant and the user' },
   ],
   run: [
-    async ({ page, scenario, target, provisioned, screens, mailbox, authenticator }, use) => {
+    async ({ page, scenario, target, provisioned, screens, mailbox, authenticator }, use, testInfo) => {
       await use(async () => {
         await prepareBrowser(authenticator, scenario.scenario, provisioned);
         const ctx: RunContext = {
@@ -95,16 +100,23 @@ export const test = base.extend<ScenarioFixtures, WorkerFixtures>({
           mailbox,
           authenticator,
           observed: [],
+          flow: [],
           stepIndex: 0,
         };
-        await runSteps(ctx, scenario.scenario.login);
+        try {
+          await runSteps(ctx, scenario.scenario.login);
+        } finally {
+          await attachFlow(testInfo, ctx.flow);
+        }
       });
     },
     { box: true },
   ],
   screens: [
     async ({ page }, use) => {
-      await use(ScreenTracker.attach(page));
+      const tracker = ScreenTracker.attach(page);
+      await serveCallbackPage(page);
+      await use(tracker);
     },
     { box: true },
   ],

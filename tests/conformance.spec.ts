@@ -1,11 +1,8 @@
-import { resolve } from 'node:path';
 import { test } from '../harness/fixtures.ts';
-import { TARGET } from '../harness/config.ts';
+import { SCENARIOS_DIR, TARGET } from '../harness/config.ts';
 import { readCatalogue } from '../harness/format/load.ts';
 import { sentenceError } from '../harness/sentence-error.ts';
 import { expectedFailureFor, readExpectedFailures } from '../harness/catalogue/expected-failures.ts';
-
-const SCENARIOS_DIR = resolve('scenarios');
 
 const { loaded: catalogue, broken } = readCatalogue(SCENARIOS_DIR);
 const expectedFailures = readExpectedFailures(catalogue.map(({ id, scenario }) => ({ id, ...scenario })));

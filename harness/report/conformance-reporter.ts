@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase } from '@playwright/test/reporter';
-import { TARGET } from '../config.ts';
+import { SCENARIOS_DIR, TARGET } from '../config.ts';
 import { readCatalogue } from '../format/load.ts';
 import { loadRules } from '../catalogue/rules.ts';
 import { RULE_STATUSES, countBy, ruleRows, scenarioStatus } from './conformance-results.ts';
@@ -15,6 +15,8 @@ import type { ScenarioRow } from './conformance-results.ts';
 import type { ConformanceSummary } from './conformance-summary.ts';
 import { renderSummaryHtml } from './render-summary-html.ts';
 import { renderSummaryMarkdown } from './render-summary-markdown.ts';
+import { scenarioCounts } from './conformance-summary.ts';
+import { linkSummaryFromHtmlReport } from './link-from-html-report.ts';
 
 interface Options {
   /** Where summary.md and summary.html go, relative to the config file. */
@@ -57,6 +59,9 @@ export default class ConformanceReporter implements Reporter {
     writeFileSync(join(outputFolder, 'summary.html'), renderSummaryHtml(summary));
     const counts = countBy(RULE_STATUSES, summary.rules);
     const shown = RULE_STATUSES.map((s) => `${counts[s]} ${s}`).join(', ');
+    const htmlFolder = this.htmlReportFolder(configDir);
+    if (htmlFolder)
+      linkSummaryFromHtmlReport(htmlFolder, join(outputFolder, 'summary.html'), scenarioCounts(summary));
     console.log(`conformance summary: ${join(outputFolder, 'summary.html')} (rules: ${shown})`);
   }
 
@@ -70,7 +75,7 @@ export default class ConformanceReporter implements Reporter {
     const htmlFolder = this.htmlReportFolder(configDir);
     const reportLinks = new Map<string, string>();
     // A file that does not load is its own failing test; the summary lists the scenarios that do.
-    const scenarios = readCatalogue().loaded.map(({ id, scenario }): ScenarioRow => {
+    const scenarios = readCatalogue(SCENARIOS_DIR).loaded.map(({ id, scenario }): ScenarioRow => {
       const test = tests.get(id);
       if (test && htmlFolder)
         reportLinks.set(id, `${relative(outputFolder, htmlFolder) || '.'}/index.html#?testId=${test.id}`);

@@ -3,7 +3,7 @@
  * served beside the Playwright HTML report, whose test pages the scenario ids link to.
  */
 import type { ConformanceSummary } from './conformance-summary.ts';
-import { ruleCounts, scenarioCounts, summaryErrors } from './conformance-summary.ts';
+import { failuresFirst, ruleCounts, scenarioCounts, summaryErrors } from './conformance-summary.ts';
 
 const STYLE = `
 body { font: 14px/1.45 system-ui, sans-serif; margin: 2rem; color: #1f2328; }
@@ -24,13 +24,13 @@ td a { white-space: nowrap; }
 
 export function renderSummaryHtml(summary: ConformanceSummary): string {
   const errors = summaryErrors(summary);
-  const ruleRows = summary.rules.map(
+  const ruleRows = failuresFirst(summary.rules).map(
     (r) =>
       `<tr id="rule-${attr(r.id)}"><td class="id">${text(r.id)}${r.interpretation ? '<br><small>interpretation</small>' : ''}</td>` +
       `<td>${badge(r.status)}</td><td>${prose(r.statement)}</td><td>${text(r.source)}</td>` +
       `<td>${r.scenarios.map((s) => `<a href="#scenario-${attr(s.id)}">${text(s.id)}</a> ${badge(s.status)}`).join('<br>') || '—'}</td></tr>`,
   );
-  const scenarioRows = summary.scenarios.map((s) => {
+  const scenarioRows = failuresFirst(summary.scenarios).map((s) => {
     const link = summary.reportLinks.get(s.id);
     const name = link ? `<a href="${attr(link)}">${text(s.id)}</a>` : text(s.id);
     const detail = s.detail ? `<div class="detail">${text(s.detail)}</div>` : '';

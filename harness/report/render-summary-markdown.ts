@@ -1,6 +1,6 @@
-/** The conformance summary as Markdown: one table by rule, then one by scenario. */
+/** The conformance summary as Markdown: one table by rule, then one by scenario, failures first in each. */
 import type { ConformanceSummary } from './conformance-summary.ts';
-import { ruleCounts, scenarioCounts, summaryErrors } from './conformance-summary.ts';
+import { failuresFirst, ruleCounts, scenarioCounts, summaryErrors } from './conformance-summary.ts';
 
 export function renderSummaryMarkdown(summary: ConformanceSummary): string {
   const lines = [
@@ -16,7 +16,7 @@ export function renderSummaryMarkdown(summary: ConformanceSummary): string {
     '',
     '| Rule | Status | Statement | Source | Scenarios |',
     '| --- | --- | --- | --- | --- |',
-    ...summary.rules.map((r) =>
+    ...failuresFirst(summary.rules).map((r) =>
       row([
         r.interpretation ? `${r.id} (interpretation)` : r.id,
         r.status,
@@ -30,7 +30,7 @@ export function renderSummaryMarkdown(summary: ConformanceSummary): string {
     '',
     '| Scenario | Status | Summary | Rules | Tags | Targets |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...summary.scenarios.map((s) =>
+    ...failuresFirst(summary.scenarios).map((s) =>
       row([
         s.id,
         s.detail ? `${s.status}: ${s.detail}` : s.status,
