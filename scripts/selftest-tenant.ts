@@ -180,11 +180,18 @@ const left = (await planting.users.list({ q: `user_id:"${leftoverUser}"`, search
 const bound = (await planting.actions.triggers.bindings.list('post-login')).data;
 if (left.length > 0 || bound.some((b) => b.action?.id === leftoverAction))
   fail('the leftovers planted before the run (a bound Action, a user) were not swept by its global setup.');
-const count = testsRun();
-if (process.argv.length <= 2 && count < AT_LEAST)
-  fail(`only ${count} scenarios ran under TARGET=tenant; the tenant target must carry at least ${AT_LEAST}.`);
-console.log(
-  `selftest:tenant: ${count} scenarios passed under TARGET=tenant against https://localhost:${MOCK_HTTPS_PORT}.`,
-);
+// With arguments (a --grep, a --shard, --reporter=blob) the count is the caller's business, and JUnit may
+// not even be written.
+if (process.argv.length <= 2) {
+  const count = testsRun();
+  if (count < AT_LEAST)
+    fail(
+      `only ${count} scenarios ran under TARGET=tenant; the tenant target must carry at least ${AT_LEAST}.`,
+    );
+  console.log(
+    `selftest:tenant: ${count} scenarios passed under TARGET=tenant against https://localhost:${MOCK_HTTPS_PORT}.`,
+  );
+} else
+  console.log(`selftest:tenant: passed under TARGET=tenant against https://localhost:${MOCK_HTTPS_PORT}.`);
 // The servers' pipes would keep this process alive: ending it stops them (the exit handler above).
 process.exit(0);
