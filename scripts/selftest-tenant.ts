@@ -175,7 +175,14 @@ const run = spawn('npx', ['playwright', 'test', ...process.argv.slice(2)], {
   env: { ...process.env, TARGET: 'tenant', ENV_FILE, NODE_EXTRA_CA_CERTS: MOCK_CA_CERT },
 });
 const code = await new Promise<number>((exited) => run.on('exit', (c) => exited(c ?? 1)));
+// Whatever the outcome, the run's reports, traces and blobs must not hold the tenant's secrets.
+const scan = spawn('npx', ['tsx', 'scripts/scan-secrets.ts', '--env-file', ENV_FILE], {
+  cwd: REPO_ROOT,
+  stdio: 'inherit',
+});
+const scanCode = await new Promise<number>((exited) => scan.on('exit', (c) => exited(c ?? 1)));
 if (code !== 0) process.exit(code);
+if (scanCode !== 0) fail("the run's reports hold a secret of the tenant (see above).");
 const left = (await planting.users.list({ q: `user_id:"${leftoverUser}"`, search_engine: 'v3' })).data;
 const bound = (await planting.actions.triggers.bindings.list('post-login')).data;
 if (left.length > 0 || bound.some((b) => b.action?.id === leftoverAction))
