@@ -14,7 +14,7 @@ test('the message starts with what differed, and the stack with the scenario lin
     error.message.split('\n')[0],
     'expected the mfa-otp-challenge screen, observed denied: access_denied - no.',
   );
-  assert.match(error.message, /\(scenario step: scenarios\/challenge\/x\.yaml:12:5\)$/);
+  assert.match(error.message, /\(scenario line 12, column 5\)$/);
   const frames = (error.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l));
   assert.equal(frames[0], '    at /repo/scenarios/challenge/x.yaml:12:5');
   assert.ok(frames.length > 1, 'the harness frames follow, for debugging');
