@@ -1,5 +1,6 @@
 import { test as base } from '@playwright/test';
 import { screenEvidence } from './browser/screen-evidence.ts';
+import { serveCallbackPage } from './browser/callback-page.ts';
 import { ScreenTracker } from './browser/screen-tracker.ts';
 import { VirtualAuthenticators } from './browser/virtual-authenticators.ts';
 import type { LoadedScenario } from './format/load.ts';
@@ -7,12 +8,14 @@ import { Mailbox } from './mail/mailbox.ts';
 import { provisionScenario } from './provision/provision-scenario.ts';
 import type { Provisioned } from './provision/provision-scenario.ts';
 import { consoleText, locateFailure, readActionRuns } from './action-runs/action-runs.ts';
+import { attachProvisioned, reportedPhases } from './provision/provision-report.ts';
 import { UndoStack } from './provision/undo-stack.ts';
 import { prepareBrowser } from './runner/browser-authenticators.ts';
 import type { RunContext } from './runner/run-context.ts';
 import { runSteps } from './runner/run-scenario.ts';
 import { PAGE_LOADS } from './report/timing-annotations.ts';
 import { actionsDir, TARGET } from './config.ts';
+import { attachFlow } from './flow/attach-flow.ts';
 import { mockTenant } from './target/mock-target.ts';
 import { realTenant } from './target/real-tenant.ts';
 import type { TargetTenant } from './target/target.ts';
@@ -79,8 +82,10 @@ export const test = base.extend<ScenarioFixtures, WorkerFixtures>({
     { box: true },
   ],
   provisioned: [
-    async ({ target, scenario, actionsDir, _undo }, use) => {
-      await use(await provisionScenario(target, scenario, actionsDir, _undo));
+    async ({ target, scenario, actionsDir, _undo }, use, testInfo) => {
+      const provisioned = await provisionScenario(target, scenario, actionsDir, _undo, reportedPhases(_undo));
+      await attachProvisioned(testInfo, target, scenario, provisioned, _undo);
+      await use(provisioned);
     },
     { title: 'provision the tenant and the user' },
   ],
@@ -97,6 +102,7 @@ export const test = base.extend<ScenarioFixtures, WorkerFixtures>({
           mailbox,
           authenticator,
           observed: [],
+          flow: [],
           stepIndex: 0,
           clockAheadMs: 0,
         };
@@ -106,6 +112,7 @@ export const test = base.extend<ScenarioFixtures, WorkerFixtures>({
         } catch (error) {
           failure = error instanceof Error ? error : new Error(String(error));
         }
+        await attachFlow(testInfo, ctx.flow);
         // What the scenario cost in page loads, read by `npm run bench` from the JSON report.
         base.info().annotations.push({ type: PAGE_LOADS, description: String(screens.visits.length) });
         // What the Actions printed is this test's attachment, never the terminal's (docs/decisions/0060); a
@@ -134,6 +141,7 @@ export const test = base.extend<ScenarioFixtures, WorkerFixtures>({
     async ({ page }, use, testInfo) => {
       const tracker = ScreenTracker.attach(page);
       tracker.onScreen(screenEvidence(page, testInfo));
+      await serveCallbackPage(page);
       await use(tracker);
     },
     { box: true },

@@ -18,6 +18,14 @@ export interface Visit {
   requestedAt: number;
 }
 
+/** A visit as a person reads it: the screen, or a denial with the error and reason the application got. */
+export function describeVisit(visit: Visit): string {
+  if (visit.screen !== 'denied') return visit.screen;
+  const error = visit.url.searchParams.get('error') ?? '';
+  const description = visit.url.searchParams.get('error_description');
+  return `denied: ${error}${description ? ` - ${description}` : ''}`;
+}
+
 function classify(url: URL): ObservedScreen {
   if (url.href.startsWith(CALLBACK_URL)) return url.searchParams.has('error') ? 'denied' : 'complete';
   if (url.origin === CUSTOM_FACTOR_ORIGIN) return 'custom-factor';

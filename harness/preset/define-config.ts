@@ -99,7 +99,9 @@ export function defineConfig(options: ConformanceOptions & PlaywrightTestConfig 
       launchOptions: {
         executablePath: CHROMIUM_PATH,
         // Its NSS database trusts the mock's local CA (setup), so HTTPS pages load without errors.
-        env: { ...process.env, HOME: CHROMIUM_HOME },
+        // Nothing else of the run's environment: `.env` puts the tenant's client secrets there, and
+        // Playwright copies launch options into the JSON and blob reports.
+        env: { HOME: CHROMIUM_HOME, PATH: process.env.PATH ?? '/usr/bin:/bin' },
         args: [
           '--disable-background-networking',
           '--disable-component-update',

@@ -45,6 +45,11 @@ export class UndoStack {
   readonly #undos: Undo[] = [];
   #unwound = false;
 
+  /** What each waiting undo will do, oldest first: the record of what provisioning changed. */
+  get pending(): readonly string[] {
+    return this.#undos.map((undo) => undo.what);
+  }
+
   /** How many undos are waiting. */
   get size(): number {
     return this.#undos.length;

@@ -17,6 +17,8 @@ import type { ScenarioRow } from './conformance-results.ts';
 import type { ConformanceSummary } from './conformance-summary.ts';
 import { renderSummaryHtml } from './render-summary-html.ts';
 import { renderSummaryMarkdown } from './render-summary-markdown.ts';
+import { scenarioCounts } from './conformance-summary.ts';
+import { linkSummaryFromHtmlReport } from './link-from-html-report.ts';
 
 interface Options {
   /** Where summary.md and summary.html go, relative to the config file. */
@@ -61,6 +63,9 @@ export default class ConformanceReporter implements Reporter {
     writeFileSync(join(outputFolder, 'summary.html'), renderSummaryHtml(summary));
     const counts = countBy(RULE_STATUSES, summary.rules);
     const shown = RULE_STATUSES.map((s) => `${counts[s]} ${s}`).join(', ');
+    const htmlFolder = this.htmlReportFolder(configDir);
+    if (htmlFolder)
+      linkSummaryFromHtmlReport(htmlFolder, join(outputFolder, 'summary.html'), scenarioCounts(summary));
     console.log(`conformance summary: ${join(outputFolder, 'summary.html')} (rules: ${shown})`);
   }
 

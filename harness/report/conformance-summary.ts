@@ -55,3 +55,18 @@ export function rulesHeading(summary: ConformanceSummary): { title: string; note
     note,
   };
 }
+
+/** The statuses read first, most urgent first: what failed, then what must be fixed in the list. */
+const URGENT: readonly string[] = ['failed', 'stale expected failure', 'expected failure'];
+
+/**
+ * Rows with failures first (failed, stale, expected failures), the rest after them, each group in its
+ * original order: a morning reader sees what broke without scrolling past what passed.
+ */
+export function failuresFirst<R extends { status: string }>(rows: readonly R[]): R[] {
+  const rank = (row: R) => {
+    const index = URGENT.indexOf(row.status);
+    return index === -1 ? URGENT.length : index;
+  };
+  return [...rows].sort((a, b) => rank(a) - rank(b));
+}

@@ -4,7 +4,13 @@
  */
 import type { ConformanceSummary } from './conformance-summary.ts';
 import { folderRows } from './conformance-results.ts';
-import { ruleCounts, rulesHeading, scenarioCounts, summaryErrors } from './conformance-summary.ts';
+import {
+  failuresFirst,
+  ruleCounts,
+  rulesHeading,
+  scenarioCounts,
+  summaryErrors,
+} from './conformance-summary.ts';
 
 const STYLE = `
 body { font: 14px/1.45 system-ui, sans-serif; margin: 2rem; color: #1f2328; }
@@ -25,7 +31,7 @@ td a { white-space: nowrap; }
 
 export function renderSummaryHtml(summary: ConformanceSummary): string {
   const errors = summaryErrors(summary);
-  const ruleRows = summary.rules.map(
+  const ruleRows = failuresFirst(summary.rules).map(
     (r) =>
       `<tr id="rule-${attr(r.id)}"><td class="id">${text(r.id)}${r.interpretation ? '<br><small>interpretation</small>' : ''}</td>` +
       `<td>${badge(r.status)}</td><td>${prose(r.statement)}</td><td>${text(r.source)}</td>` +
@@ -37,7 +43,7 @@ export function renderSummaryHtml(summary: ConformanceSummary): string {
       `<tr><td class="id">${text(f.folder)}</td><td>${badge(f.status)}</td>` +
       `<td>${f.scenarios.map((s) => `<a href="#scenario-${attr(s.id)}">${text(s.id)}</a> ${badge(s.status)}`).join('<br>')}</td></tr>`,
   );
-  const scenarioRows = summary.scenarios.map((s) => {
+  const scenarioRows = failuresFirst(summary.scenarios).map((s) => {
     const link = summary.reportLinks.get(s.id);
     const name = link ? `<a href="${attr(link)}">${text(s.id)}</a>` : text(s.id);
     const detail = s.detail ? `<div class="detail">${text(s.detail)}</div>` : '';

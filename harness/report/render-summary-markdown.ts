@@ -1,7 +1,13 @@
-/** The conformance summary as Markdown: one table by rule, one by scenario folder, then one by scenario. */
+/** The conformance summary as Markdown: one table by rule, one by scenario folder, then one by scenario, failures first. */
 import type { ConformanceSummary } from './conformance-summary.ts';
 import { folderRows } from './conformance-results.ts';
-import { ruleCounts, rulesHeading, scenarioCounts, summaryErrors } from './conformance-summary.ts';
+import {
+  failuresFirst,
+  ruleCounts,
+  rulesHeading,
+  scenarioCounts,
+  summaryErrors,
+} from './conformance-summary.ts';
 
 export function renderSummaryMarkdown(summary: ConformanceSummary): string {
   const lines = [
@@ -19,7 +25,7 @@ export function renderSummaryMarkdown(summary: ConformanceSummary): string {
     ...(heading.note ? [heading.note, ''] : []),
     '| Rule | Status | Statement | Source | Scenarios |',
     '| --- | --- | --- | --- | --- |',
-    ...summary.rules.map((r) =>
+    ...failuresFirst(summary.rules).map((r) =>
       row([
         r.interpretation ? `${r.id} (interpretation)` : r.id,
         r.status,
@@ -41,7 +47,7 @@ export function renderSummaryMarkdown(summary: ConformanceSummary): string {
     '',
     '| Scenario | Status | Summary | Rules | Tags | Targets |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...summary.scenarios.map((s) =>
+    ...failuresFirst(summary.scenarios).map((s) =>
       row([
         s.id,
         s.detail ? `${s.status}: ${s.detail}` : s.status,

@@ -4,10 +4,16 @@ import type { LoadedScenario } from '../format/load.ts';
 import type { TargetTenant } from '../target/target.ts';
 import type { ProvisionedUser } from '../provision/provision-user.ts';
 import { authorizationRequest, type AuthorizationRequest } from '../oidc/authorization-request.ts';
-import type { ObservedScreen, ScreenTracker, Visit } from '../browser/screen-tracker.ts';
+import {
+  describeVisit,
+  type ObservedScreen,
+  type ScreenTracker,
+  type Visit,
+} from '../browser/screen-tracker.ts';
 import type { Mailbox } from '../mail/mailbox.ts';
 import { diagnosePage } from '../browser/diagnose-page.ts';
 import type { VirtualAuthenticators } from '../browser/virtual-authenticators.ts';
+import type { FlowStep } from '../flow/flow-record.ts';
 
 /** How long one screen may take to appear (a real tenant is slower than the mock). */
 export const SCREEN_TIMEOUT_MS = 20_000;
@@ -33,6 +39,8 @@ export interface RunContext {
   mailbox: Mailbox;
   /** Screens seen so far, for mismatch messages. */
   observed: ObservedScreen[];
+  /** Each step so far: expected and observed screen, answer, failure (the flow diagram's rows). */
+  flow: FlowStep[];
   /** Index of the step being run (for file:line:col). */
   stepIndex: number;
   /** How far the scenario's `clock` steps moved the tenant's time: the custom factor keeps the same time. */
@@ -99,10 +107,8 @@ export async function expectScreen(ctx: RunContext, expected: ObservedScreen): P
   login.current = visit;
   ctx.observed.push(visit.screen);
   if (visit.screen !== expected) {
-    const detail =
-      visit.screen === 'denied' ? ` (${visit.url.searchParams.get('error_description') ?? ''})` : '';
     throw new Error(
-      `${where(ctx)}: expected the ${expected} screen, observed ${visit.screen}${detail}.\n` +
+      `${where(ctx)}: expected the ${expected} screen, observed ${describeVisit(visit)}.\n` +
         `  observed so far: ${ctx.observed.join(' -> ')}${await diagnosePage(ctx.page)}`,
     );
   }

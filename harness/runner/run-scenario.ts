@@ -1,11 +1,14 @@
 import { resolve } from 'node:path';
 import { test } from '@playwright/test';
+import { describeVisit } from '../browser/screen-tracker.ts';
+import type { FlowStep } from '../flow/flow-record.ts';
 import type { Step } from '../format/schema.ts';
 import { stepEntry } from '../format/step-entry.ts';
 import { UniversalLoginPage } from '../pages/universal-login-page.ts';
 import type { StepModule, WrittenStep } from '../steps/define-step.ts';
 import { STEPS } from '../steps/index.ts';
-import { expectScreen, type RunContext } from './run-context.ts';
+import { expectScreen, where, type RunContext } from './run-context.ts';
+import { pointAtScenario } from './point-at-scenario.ts';
 
 /** Every step a scenario can say, by name. */
 const STEP_BY_NAME = new Map<string, StepModule>(STEPS.map((step) => [step.name, step]));
@@ -53,6 +56,26 @@ export async function runSteps(ctx: RunContext, steps: readonly Step[]): Promise
     const at = ctx.loaded.stepLocations[index];
     const location = at && { file: resolve(ctx.loaded.file), line: at.line, column: at.col };
 
-    await test.step(`${name}: ${title}`, () => playStep(ctx, stepModule, written), { location });
+    const flow: FlowStep = { name, answer: title, expected: stepModule.screen };
+    ctx.flow.push(flow);
+    const seenBefore = ctx.tracker.visits.length;
+    const scenarioLine = where(ctx);
+
+    await test.step(
+      `${name}: ${title}`,
+      async () => {
+        try {
+          await playStep(ctx, stepModule, written);
+        } catch (error) {
+          flow.failed = true;
+          throw pointAtScenario(error, scenarioLine, location);
+        } finally {
+          // The first page this step landed on is what it observed, whatever happened next.
+          const visit = ctx.tracker.visits[seenBefore];
+          if (stepModule.screen !== undefined && visit) flow.observed = describeVisit(visit);
+        }
+      },
+      { location },
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { test } from '@playwright/test';
 import { z } from 'zod';
 import { isSubsequence, userLogs, type UserLogEntry } from '../../logs/user-logs.ts';
 import { where } from '../../runner/run-context.ts';
@@ -47,6 +48,11 @@ export default defineStep({
   run: async (ctx, expected) => {
     const since = ctx.login?.startedAt ?? new Date(0);
     let observed: UserLogEntry[] = [];
+    const attachLog = () =>
+      test.info().attach('tenant-log.json', {
+        body: JSON.stringify(observed, null, 2),
+        contentType: 'application/json',
+      });
     await pollUntil(
       async () => {
         observed = await userLogs(ctx.target, ctx.user.userId, since);
@@ -54,7 +60,8 @@ export default defineStep({
         return isSubsequence<ExpectedLog>(expected, entries, matches) ? true : undefined;
       },
       { timeoutMs: ctx.target.logDelayMs, intervalMs: 250, message: 'log entries missing' },
-    ).catch(() => {
+    ).catch(async () => {
+      await attachLog();
       const described = expected.some((e) => typeof e !== 'string');
       const shown = observed.map((e) =>
         described && e.description ? `${e.type} "${e.description}"` : e.type,
@@ -65,5 +72,7 @@ export default defineStep({
           `  observed: ${shown.join(', ') || '(none)'}`,
       );
     });
+    // The user's entries as the Management API listed them, for the report (event, date, description).
+    await attachLog();
   },
 });

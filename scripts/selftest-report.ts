@@ -1,0 +1,95 @@
+/**
+ * `npm run selftest:report`: the morning read, proven. Writes a deliberately failing scenario into a temporary
+ * folder (an Action denies the login where the scenario expects the OTP challenge), plays it against the mock
+ * as a team's folder (MFA_SCENARIOS_DIR), and checks what its report says: the first line names the
+ * expected and the observed screen with the denial's reason, the code frame is the scenario's YAML line, and
+ * the flow diagram shows both sequences with the first difference in red. Fails with one sentence otherwise.
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../harness/repo-root.ts';
+
+const SCENARIO = `summary: Wrong on purpose (the report's self-test) - an Action denies the login where the OTP challenge is expected.
+tags: [otp]
+tenant:
+  factors: [otp]
+  actions: [actions/deny-everyone.js]
+user:
+  enrollments: [otp]
+login:
+  - login-id
+  - login-password
+  - mfa-otp-challenge
+  - complete
+`;
+const FIRST_LINE =
+  'expected the mfa-otp-challenge screen, observed denied: access_denied - Logins are closed for maintenance.';
+
+function fail(sentence: string): never {
+  console.error(`selftest:report: ${sentence}`);
+  process.exit(1);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'mfa-conformance-report-'));
+mkdirSync(join(dir, 'scenarios/actions'), { recursive: true });
+mkdirSync(join(dir, 'scenarios/demo'));
+copyFileSync(
+  join(REPO_ROOT, 'scenarios/actions/deny-everyone.js'),
+  join(dir, 'scenarios/actions/deny-everyone.js'),
+);
+writeFileSync(join(dir, 'scenarios/demo/denied-instead-of-otp.yaml'), SCENARIO);
+const results = join(dir, 'results.json');
+
+const run = spawn('npx', ['playwright', 'test', '--reporter=json', '--output', join(dir, 'test-results')], {
+  cwd: REPO_ROOT,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, MFA_SCENARIOS_DIR: join(dir, 'scenarios'), PLAYWRIGHT_JSON_OUTPUT_FILE: results },
+});
+await new Promise((exited) => run.on('exit', exited));
+
+interface Attachment {
+  name: string;
+  path?: string;
+  /** An attachment made from a body is inlined, base64. */
+  body?: string;
+}
+interface Result {
+  status: string;
+  errors: Array<{ message?: string; location?: { file: string; line: number } }>;
+  attachments: Attachment[];
+}
+interface Suite {
+  suites?: Suite[];
+  specs?: Array<{ tests: Array<{ results: Result[] }> }>;
+}
+const report = JSON.parse(readFileSync(results, 'utf8')) as { suites: Suite[] };
+const all = (suite: Suite): Result[] => [
+  ...(suite.specs ?? []).flatMap((s) => s.tests.flatMap((t) => t.results)),
+  ...(suite.suites ?? []).flatMap(all),
+];
+const [result] = report.suites.flatMap(all);
+if (!result) fail('the deliberately failing scenario did not run.');
+if (result.status !== 'failed') fail(`the deliberately failing scenario ended ${result.status}, not failed.`);
+const [error] = result.errors;
+const message = (error?.message ?? '').replace(/\x1b\[[0-9;]*m/g, '');
+const first = message.replace(/^Error: /, '').split('\n')[0];
+if (first !== FIRST_LINE) fail(`its error's first line is "${first ?? ''}", not "${FIRST_LINE}".`);
+if (!error?.location?.file.endsWith('denied-instead-of-otp.yaml') || error.location.line !== 12)
+  fail(`its code frame is at ${JSON.stringify(error?.location)}, not the scenario's line 12.`);
+if (!/> 12 \|\s+- mfa-otp-challenge/.test(message))
+  fail("its code frame does not show the scenario's YAML line.");
+const flow = result.attachments.find((a) => a.name === 'flow.svg');
+if (!flow?.path && !flow?.body) fail('it has no flow.svg attachment.');
+const svg = flow.path
+  ? readFileSync(flow.path, 'utf8')
+  : Buffer.from(flow.body ?? '', 'base64').toString('utf8');
+for (const [what, needle] of [
+  ['the expected column', '>expected<'],
+  ['the observed column', '>observed<'],
+  ['the denial with its reason', 'denied: access_denied &#45; Logins are closed for maintenance'],
+  ['the first difference in red', '#cf222e'],
+])
+  if (!svg.includes(needle)) fail(`its flow diagram lacks ${what}.`);
+console.log(`selftest:report: a failing scenario's report reads right (${dir}).`);
