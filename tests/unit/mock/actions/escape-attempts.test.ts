@@ -218,5 +218,6 @@ test('the Actions realm: after every attempt, Actions still run', async () => {
   assert.deepEqual(result, {
     ok: true,
     calls: [{ path: 'idToken.setCustomClaim', args: ['ok', 'undefined'] }],
+    logs: [],
   });
 });
