@@ -76,9 +76,11 @@ const [error] = result.errors;
 const message = (error?.message ?? '').replace(/\x1b\[[0-9;]*m/g, '');
 const first = message.replace(/^Error: /, '').split('\n')[0];
 if (first !== FIRST_LINE) fail(`its error's first line is "${first ?? ''}", not "${FIRST_LINE}".`);
-if (!error?.location?.file.endsWith('denied-instead-of-otp.yaml') || error.location.line !== 12)
-  fail(`its code frame is at ${JSON.stringify(error?.location)}, not the scenario's line 12.`);
-if (!/> 12 \|\s+- mfa-otp-challenge/.test(message))
+// The step that fails: its line in SCENARIO, counted from 1.
+const FAILING_LINE = SCENARIO.split('\n').indexOf('  - mfa-otp-challenge') + 1;
+if (!error?.location?.file.endsWith('denied-instead-of-otp.yaml') || error.location.line !== FAILING_LINE)
+  fail(`its code frame is at ${JSON.stringify(error?.location)}, not the scenario's line ${FAILING_LINE}.`);
+if (!new RegExp(`> ${FAILING_LINE} \\|\\s+- mfa-otp-challenge`).test(message))
   fail("its code frame does not show the scenario's YAML line.");
 const flow = result.attachments.find((a) => a.name === 'flow.svg');
 if (!flow?.path && !flow?.body) fail('it has no flow.svg attachment.');
