@@ -7,4 +7,6 @@ export default defineConfig({
   scenarios: 'mfa',
   // Where the scenarios' Action paths resolve from.
   actions: 'auth0/actions',
+  // Your rule ids (MFA-1, ...), which scenarios name in `covers:`.
+  rules: 'mfa/rules.yaml',
 });
