@@ -18,10 +18,14 @@ import { FactorType, GuardianFactor, PhoneChannel, PhoneNumber } from './vocabul
 export { FACTOR_TYPES, GUARDIAN_FACTORS, FactorType, GuardianFactor };
 
 export const ActionRef = z.union([
-  z.string().describe('Path of the Action code, relative to scenarios/ (e.g. actions/challenge-otp.js).'),
+  z
+    .string()
+    .describe(
+      "Path of the Action code, relative to the Actions folder (the preset's actions option, else the scenarios folder: e.g. actions/challenge-otp.js).",
+    ),
   z
     .strictObject({
-      file: z.string().describe('Path of the Action code, relative to scenarios/.'),
+      file: z.string().describe('Path of the Action code, relative to the Actions folder (as above).'),
       secrets: z.record(z.string(), z.string()).optional().describe('event.secrets for this Action.'),
       dependencies: z
         .array(z.strictObject({ name: z.string(), version: z.string() }))
