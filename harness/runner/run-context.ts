@@ -14,6 +14,7 @@ import type { Mailbox } from '../mail/mailbox.ts';
 import { diagnosePage } from '../browser/diagnose-page.ts';
 import type { VirtualAuthenticators } from '../browser/virtual-authenticators.ts';
 import type { FlowStep } from '../flow/flow-record.ts';
+import type { UserLog } from '../logs/user-logs.ts';
 
 /** How long one screen may take to appear (a real tenant is slower than the mock). */
 export const SCREEN_TIMEOUT_MS = 20_000;
@@ -46,6 +47,8 @@ export interface RunContext {
   /** How far the scenario's `clock` steps moved the tenant's time: the custom factor keeps the same time. */
   clockAheadMs: number;
   login?: LoginInProgress;
+  /** The user's tenant log, read forward from a checkpoint by the `logs` steps (made by the first). */
+  userLog?: UserLog;
 }
 
 /** `scenarios/x.yaml:12:5` of the current step. */

@@ -1,6 +1,6 @@
 import { test } from '@playwright/test';
 import { z } from 'zod';
-import { isSubsequence, userLogs, type UserLogEntry } from '../../logs/user-logs.ts';
+import { isSubsequence, UserLog, userLogsSince, type UserLogEntry } from '../../logs/user-logs.ts';
 import { where } from '../../runner/run-context.ts';
 import { pollUntil } from '../../wait/poll-until.ts';
 import { defineStep } from '../define-step.ts';
@@ -32,7 +32,8 @@ function matches(expected: ExpectedLog, observed: ExpectedLog): boolean {
 /**
  * `logs`: these entries were written for the user since the current login started, in this order (others
  * may come in between); an entry given as `{ type, description }` must carry exactly that description.
- * Polled, since a real tenant writes logs with a delay.
+ * Polled until they are there, since a real tenant indexes its log with a delay; each poll reads the log on
+ * from the last checkpoint, page by page (harness/logs/user-logs.ts).
  */
 export default defineStep({
   name: 'logs',
@@ -47,6 +48,7 @@ export default defineStep({
   title: (expected) => expected.map(describeLog).join(', '),
   run: async (ctx, expected) => {
     const since = ctx.login?.startedAt ?? new Date(0);
+    const log = (ctx.userLog ??= new UserLog(ctx.target, ctx.user.userId));
     let observed: UserLogEntry[] = [];
     const attachLog = () =>
       test.info().attach('tenant-log.json', {
@@ -55,7 +57,7 @@ export default defineStep({
       });
     await pollUntil(
       async () => {
-        observed = await userLogs(ctx.target, ctx.user.userId, since);
+        observed = await userLogsSince(log, since);
         const entries = observed.map(({ type, description }) => ({ type, description }));
         return isSubsequence<ExpectedLog>(expected, entries, matches) ? true : undefined;
       },
