@@ -32,6 +32,13 @@ export const MOCK_CA_CERT: string = resolve(ROOT, process.env.MOCK_CA_CERT || '.
 /** The local CA's private key (`MOCK_CA_KEY`, default `.tools/mock-ca-key.pem`). */
 export const MOCK_CA_KEY: string = resolve(ROOT, process.env.MOCK_CA_KEY || '.tools/mock-ca-key.pem');
 
+function readCount(name: string): number {
+  const raw = process.env[name];
+  if (!raw) return 0;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  throw new Error(`${name} must be a whole number of requests a second (0 for none), got "${raw}".`);
+}
+
 function readMilliseconds(name: string, fallback = 0): number {
   const raw = process.env[name];
   if (!raw) return fallback;
@@ -44,6 +51,13 @@ function readMilliseconds(name: string, fallback = 0): number {
  * indexes its logs with a delay, and `npm run selftest:tenant` sets one to prove the harness polls for them.
  */
 export const MOCK_LOG_DELAY_MS: number = readMilliseconds('MOCK_LOG_DELAY_MS');
+
+/**
+ * Each tenant's Management API rate limit, in requests a second (`MOCK_MGMT_RATE_LIMIT`, default 0: none): over
+ * it a request answers 429 as Auth0's does (management/rate-limit.ts). Off by default, so a catalogue run is
+ * never slowed; on, it proves that the harness paces its calls and the SDK retries what is refused.
+ */
+export const MOCK_MGMT_RATE_LIMIT: number = readCount('MOCK_MGMT_RATE_LIMIT');
 
 /**
  * How long a tenant nobody sends a request to is kept (`MOCK_TENANT_IDLE_MS`, default 12 hours): then it is

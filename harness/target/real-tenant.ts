@@ -1,5 +1,5 @@
-import { ManagementClient } from 'auth0';
 import { sentenceError } from '../sentence-error.ts';
+import { managementClient } from './management-client.ts';
 import type { TargetTenant } from './target.ts';
 
 /** One sentence per missing or malformed setting, saying what to do. */
@@ -32,23 +32,26 @@ export function realTenant(): TargetTenant {
     );
   }
   requireTestTenant(domain);
+  const loginClientId = required(
+    'AUTH0_LOGIN_CLIENT_ID',
+    'give a login application whose callbacks allow http://localhost:4020/callback',
+  );
+  const { management, pacing } = managementClient({
+    domain,
+    clientId: required(
+      'AUTH0_MGMT_CLIENT_ID',
+      'give a machine-to-machine application authorized for the Management API',
+    ),
+    clientSecret: required('AUTH0_MGMT_CLIENT_SECRET', 'give that application’s client secret'),
+  });
   return {
     kind: 'tenant',
     domain,
     origin: `https://${domain}`,
-    loginClientId: required(
-      'AUTH0_LOGIN_CLIENT_ID',
-      'give a login application whose callbacks allow http://localhost:4020/callback',
-    ),
+    loginClientId,
     connection: process.env.AUTH0_CONNECTION?.trim() || 'Username-Password-Authentication',
-    management: new ManagementClient({
-      domain,
-      clientId: required(
-        'AUTH0_MGMT_CLIENT_ID',
-        'give a machine-to-machine application authorized for the Management API',
-      ),
-      clientSecret: required('AUTH0_MGMT_CLIENT_SECRET', 'give that application’s client secret'),
-    }),
+    management,
+    pacing,
     fetch,
     logDelayMs: 60_000,
   };

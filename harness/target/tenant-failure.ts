@@ -37,6 +37,11 @@ export function explainTenantFailure(error: unknown, domain: string): string {
       `${domain} refused the Management API application a token (${message}): check AUTH0_MGMT_CLIENT_ID and ` +
       'AUTH0_MGMT_CLIENT_SECRET, and that the application is authorized for the Auth0 Management API.'
     );
+  if (failure?.statusCode === 429)
+    return (
+      `${domain}'s Management API kept answering 429 (${message}) through the SDK's retries: another client is ` +
+      "using up the tenant's rate limit; stop it, or run when the tenant is idle."
+    );
   if (failure?.statusCode === 403)
     return (
       `${domain}'s Management API refused a call (${message}): grant the application the scopes README's ` +

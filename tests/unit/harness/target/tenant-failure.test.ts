@@ -42,3 +42,12 @@ test('refused credentials and missing scopes each say what to change', () => {
     "dev-test.eu.auth0.com's Management API failed: Service Unavailable.",
   );
 });
+
+test('a rate limit the SDK could not retry past names the cause, not a bare 429', () => {
+  const limited = Object.assign(new Error('Global limit has been reached'), { statusCode: 429 });
+  assert.equal(
+    explainTenantFailure(limited, DOMAIN),
+    "dev-test.eu.auth0.com's Management API kept answering 429 (Global limit has been reached) through the " +
+      "SDK's retries: another client is using up the tenant's rate limit; stop it, or run when the tenant is idle.",
+  );
+});
