@@ -104,7 +104,8 @@ export async function expectScreen(ctx: RunContext, expected: ObservedScreen): P
   const login = await ensureLogin(ctx);
   const visit = await ctx.tracker.next(SCREEN_TIMEOUT_MS).catch(async (error: Error) => {
     throw new Error(
-      `${where(ctx)}: expected the ${expected} screen, but ${error.message}${await diagnosePage(ctx.page)}`,
+      `${where(ctx)}: expected the ${expected} screen, but ${error.message}` +
+        (await diagnosePage(ctx.page, { origin: ctx.target.origin, expected })),
     );
   });
   login.current = visit;
@@ -112,7 +113,8 @@ export async function expectScreen(ctx: RunContext, expected: ObservedScreen): P
   if (visit.screen !== expected) {
     throw new Error(
       `${where(ctx)}: expected the ${expected} screen, observed ${describeVisit(visit)}.\n` +
-        `  observed so far: ${ctx.observed.join(' -> ')}${await diagnosePage(ctx.page)}`,
+        `  observed so far: ${ctx.observed.join(' -> ')}` +
+        (await diagnosePage(ctx.page, { origin: ctx.target.origin, expected, observed: visit.screen })),
     );
   }
   return visit;

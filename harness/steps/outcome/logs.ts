@@ -1,6 +1,7 @@
 import { test } from '@playwright/test';
 import { z } from 'zod';
 import { isSubsequence, UserLog, userLogsSince, type UserLogEntry } from '../../logs/user-logs.ts';
+import { diagnosis } from '../../browser/diagnose-page.ts';
 import { where } from '../../runner/run-context.ts';
 import { pollUntil } from '../../wait/poll-until.ts';
 import { defineStep } from '../define-step.ts';
@@ -71,7 +72,8 @@ export default defineStep({
       throw new Error(
         `${where(ctx)}: the tenant's log for this login does not show the expected events in order.\n` +
           `  expected (in order): ${expected.map(describeLog).join(', ')}\n` +
-          `  observed: ${shown.join(', ') || '(none)'}`,
+          `  observed: ${shown.join(', ') || '(none)'}` +
+          diagnosis({ text: '', errorCodes: [], logTypes: observed.map((e) => e.type) }),
       );
     });
     // The user's entries as the Management API listed them, for the report (event, date, description).
