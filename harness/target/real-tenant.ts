@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { ENV_FILE, PROJECT_ROOT } from '../config.ts';
 import { sentenceError } from '../sentence-error.ts';
 import { managementClient } from './management-client.ts';
 import type { TargetTenant } from './target.ts';
@@ -5,8 +8,17 @@ import type { TargetTenant } from './target.ts';
 /** One sentence per missing or malformed setting, saying what to do. */
 function required(name: string, hint: string): string {
   const value = process.env[name]?.trim();
-  if (!value) throw sentenceError(`${name} is not set: ${hint} (copy .env.example to .env and fill it in).`);
-  return value;
+  if (value) return value;
+  // `.env` inside the project, as a person names it; a file elsewhere by its own path.
+  const inProject = relative(PROJECT_ROOT, ENV_FILE);
+  const file = inProject.startsWith('..') ? ENV_FILE : inProject;
+  if (!existsSync(ENV_FILE)) {
+    throw sentenceError(
+      `${name} is not set and there is no ${file}: copy .env.example to ${file} and fill it in ` +
+        '(or set ENV_FILE to your settings file).',
+    );
+  }
+  throw sentenceError(`${name} is not set: ${hint} (copy .env.example to .env and fill it in).`);
 }
 
 /**

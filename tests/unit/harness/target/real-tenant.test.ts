@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, test } from 'node:test';
-import { realTenant } from '../../../../harness/target/real-tenant.ts';
+
+// A settings file that exists (the settings themselves come from this test's environment); read when the
+// harness's config loads, so it is named before the import. A missing file: tenant-run-setup.test.ts.
+process.env.ENV_FILE = join(mkdtempSync(join(tmpdir(), 'real-tenant-')), 'tenant.env');
+writeFileSync(process.env.ENV_FILE, '# the settings are in the environment\n');
+const { realTenant } = await import('../../../../harness/target/real-tenant.ts');
 
 const SETTINGS = {
   AUTH0_DOMAIN: 'dev-test.eu.auth0.com',
