@@ -1,9 +1,11 @@
 /**
  * `npm run selftest:tenant`: the tenant target, proven here. It starts Mailpit and the mock (HTTPS, log
  * entries indexed with a delay as a real tenant's are), writes a `.env` for the mock tenant
- * `https://localhost:<MOCK_HTTPS_PORT>` posing as a real one, and runs the catalogue with TARGET=tenant
- * through exactly the code a real tenant gets: the official SDK with no fetch override (Node trusts the
- * mock's CA through NODE_EXTRA_CA_CERTS only), the `.env` checks, the sweep, the bindings restored.
+ * `https://localhost:<MOCK_HTTPS_PORT>` posing as a real one (its Management API rate-limited, as a real
+ * tenant's is), and runs the catalogue with TARGET=tenant
+ * through exactly the code a real tenant gets: the official SDK with Node's own fetch behind the harness's
+ * pacing (Node trusts the mock's CA through NODE_EXTRA_CA_CERTS only), the `.env` checks, the sweep, the
+ * bindings restored.
  * `@mock-only` scenarios skip with their reason. Extra arguments go to `playwright test`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -29,6 +31,11 @@ import { pollUntil } from '../harness/wait/poll-until.ts';
 const AT_LEAST = 60;
 /** Long enough that a harness reading logs without polling fails; short enough to cost little. */
 const LOG_DELAY_MS = 1500;
+/**
+ * The mock tenant's Management API budget, requests a second: low enough that a run's parallel provisioning
+ * meets it (so the harness's pacing and the SDK's retries are what carry the run), high enough to cost little.
+ */
+const RATE_LIMIT = 10;
 
 const ENV_FILE = join(REPO_ROOT, '.tools/selftest/tenant.env');
 const JUNIT = join(REPO_ROOT, 'test-results/junit.xml');
@@ -67,8 +74,17 @@ function start(name: string, command: string, args: string[], env: Record<string
   return child;
 }
 
+/** This script's own requests to the mock's HTTPS listener trust its local CA (read once it is known to exist). */
+let trusting: Agent | undefined;
+function trustingMockCa(): Agent {
+  trusting ??= new Agent({ connect: { ca: readFileSync(MOCK_CA_CERT, 'utf8') } });
+  return trusting;
+}
+
 async function ready(name: string, url: string): Promise<void> {
-  await pollUntil(async () => ((await fetch(url).catch(() => undefined))?.ok ? true : undefined), {
+  const answered = async () =>
+    (await undiciFetch(url, { dispatcher: trustingMockCa() }).catch(() => undefined))?.ok ? true : undefined;
+  await pollUntil(answered, {
     timeoutMs: 30_000,
     intervalMs: 100,
     message: `${name} did not answer ${url} within 30 s`,
@@ -103,10 +119,13 @@ start('The mock', 'npx', ['tsx', 'mock/server.ts'], {
   MOCK_HTTPS_PORT: String(MOCK_HTTPS_PORT),
   MAILPIT_SMTP_PORT: String(MAILPIT_SMTP_PORT),
   MOCK_LOG_DELAY_MS: String(LOG_DELAY_MS),
+  MOCK_MGMT_RATE_LIMIT: String(RATE_LIMIT),
 });
 
 await ready('Mailpit', `http://127.0.0.1:${MAILPIT_HTTP_PORT}/readyz`);
 await ready('The mock', `http://localhost:${MOCK_PORT}/__mock/health`);
+// Its HTTPS listener starts a moment after the HTTP one (the tenant the run uses is there).
+await ready('The mock over HTTPS', `https://localhost:${MOCK_HTTPS_PORT}/__mock/health`);
 
 mkdirSync(join(REPO_ROOT, '.tools/selftest'), { recursive: true });
 writeFileSync(
@@ -130,7 +149,7 @@ writeFileSync(
  * run's global setup must sweep it, and the check after the run sees that it did.
  */
 function plantingClient(): ManagementClient {
-  const dispatcher = new Agent({ connect: { ca: readFileSync(MOCK_CA_CERT, 'utf8') } });
+  const dispatcher = trustingMockCa();
   return new ManagementClient({
     domain: `localhost:${MOCK_HTTPS_PORT}`,
     clientId: MOCK_CREDENTIALS.managementClientId,
@@ -187,6 +206,11 @@ const left = (await planting.users.list({ q: `user_id:"${leftoverUser}"`, search
 const bound = (await planting.actions.triggers.bindings.list('post-login')).data;
 if (left.length > 0 || bound.some((b) => b.action?.id === leftoverAction))
   fail('the leftovers planted before the run (a bound Action, a user) were not swept by its global setup.');
+const limited = (await planting.logs.list({ search: 'type:"api_limit"', per_page: 100 })).data.length;
+console.log(
+  `selftest:tenant: the tenant's Management API allowed ${RATE_LIMIT} requests a second and logged api_limit ` +
+    `${limited} time(s); every call it refused was retried, the rest kept to its budget.`,
+);
 // With arguments (a --grep, a --shard, --reporter=blob) the count is the caller's business, and JUnit may
 // not even be written.
 if (process.argv.length <= 2) {
