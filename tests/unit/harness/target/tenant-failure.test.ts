@@ -44,7 +44,11 @@ test('refused credentials and missing scopes each say what to change', () => {
 });
 
 test('a rate limit the SDK could not retry past names the cause, not a bare 429', () => {
-  const limited = Object.assign(new Error('Global limit has been reached'), { statusCode: 429 });
+  // As the SDK throws it: its message starts with the error's class, the tenant's answer is its body.
+  const limited = Object.assign(new Error('TooManyRequestsError\nStatus code: 429\nBody: {…}'), {
+    statusCode: 429,
+    body: { statusCode: 429, error: 'Too Many Requests', message: 'Global limit has been reached' },
+  });
   assert.equal(
     explainTenantFailure(limited, DOMAIN),
     "dev-test.eu.auth0.com's Management API kept answering 429 (Global limit has been reached) through the " +
