@@ -75,8 +75,8 @@ const KNOWN_OBSTACLES: Obstacle[] = [
       /couldn't find your session|could not be found\. please start again|login session has expired|transaction (has )?expired/i,
     codes: ['transaction-not-found'],
     advice:
-      'the login transaction expired (Universal Login no longer knows this login: a screen waited longer than ' +
-      "the transaction's lifetime): find what stalled the scenario (a code that never came), and set the login " +
+      'the login transaction expired (Universal Login no longer knows this login, as when a screen waited ' +
+      "longer than the transaction's lifetime): find what stalled the scenario (a code that never came), and set the login " +
       "application's Application Login URI (Applications > Settings) so that Auth0 starts an expired login " +
       'again instead of showing its error page',
   },
