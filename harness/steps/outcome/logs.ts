@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isSubsequence, UserLog, userLogsSince, type UserLogEntry } from '../../logs/user-logs.ts';
 import { diagnosis } from '../../browser/diagnose-page.ts';
 import { where } from '../../runner/run-context.ts';
+import { explainTenantFailure } from '../../target/tenant-failure.ts';
 import { pollUntil } from '../../wait/poll-until.ts';
 import { defineStep } from '../define-step.ts';
 
@@ -56,15 +57,19 @@ export default defineStep({
         body: JSON.stringify(observed, null, 2),
         contentType: 'application/json',
       });
+    const missing = 'log entries missing';
     await pollUntil(
       async () => {
         observed = await userLogsSince(log, since);
         const entries = observed.map(({ type, description }) => ({ type, description }));
         return isSubsequence<ExpectedLog>(expected, entries, matches) ? true : undefined;
       },
-      { timeoutMs: ctx.target.logDelayMs, intervalMs: 250, message: 'log entries missing' },
-    ).catch(async () => {
+      { timeoutMs: ctx.target.logDelayMs, intervalMs: 250, message: missing },
+    ).catch(async (error: Error) => {
       await attachLog();
+      // The log could not be read at all (a rate limit the SDK's retries did not outlast, the network).
+      if (error.message !== missing)
+        throw new Error(`${where(ctx)}: ${explainTenantFailure(error, ctx.target.domain)}`, { cause: error });
       const described = expected.some((e) => typeof e !== 'string');
       const shown = observed.map((e) =>
         described && e.description ? `${e.type} "${e.description}"` : e.type,
