@@ -73,6 +73,9 @@ export function defineConfig(options: ConformanceOptions & PlaywrightTestConfig 
   return playwrightConfig({
     fullyParallel: true,
     forbidOnly: !!process.env.CI,
+    // A failing test's second run is the one that records its trace (TRACE); passing then is no pass.
+    retries: TRACE.retries,
+    failOnFlakyTests: true,
     // A real tenant has one set of post-login bindings: its scenarios must take turns.
     workers: TARGET === 'tenant' ? 1 : WORKERS,
     reporter: [
@@ -91,10 +94,10 @@ export function defineConfig(options: ConformanceOptions & PlaywrightTestConfig 
     ...overrides,
     use: {
       headless: true,
-      // A trace costs on every test that records one: kept for failures only (the first attempt's, so a
-      // retry does not record again), or for every test with MFA_TRACE=on. The screens themselves are
-      // attached as small screenshots by the harness (harness/browser/screen-evidence.ts), pass or fail.
-      trace: TRACE,
+      // A trace costs on every test that records one: failures only by default (MFA_TRACE, config.ts), or
+      // every test with MFA_TRACE=on. The screens themselves are attached as small screenshots by the
+      // harness (harness/browser/screen-evidence.ts), pass or fail.
+      trace: TRACE.trace,
       screenshot: 'off',
       launchOptions: {
         executablePath: CHROMIUM_PATH,
