@@ -32,6 +32,16 @@ export const MOCK_CA_CERT: string = resolve(ROOT, process.env.MOCK_CA_CERT || '.
 /** The local CA's private key (`MOCK_CA_KEY`, default `.tools/mock-ca-key.pem`). */
 export const MOCK_CA_KEY: string = resolve(ROOT, process.env.MOCK_CA_KEY || '.tools/mock-ca-key.pem');
 
+/**
+ * RSA signing keys generated once per machine by setup (`MOCK_SIGNING_KEYS`, default
+ * `.tools/mock-signing-keys.json`, ignored by git): tenants take these before any key is generated
+ * (docs/decisions/0075).
+ */
+export const MOCK_SIGNING_KEYS: string = resolve(
+  ROOT,
+  process.env.MOCK_SIGNING_KEYS || '.tools/mock-signing-keys.json',
+);
+
 function readMilliseconds(name: string, fallback = 0): number {
   const raw = process.env[name];
   if (!raw) return fallback;
