@@ -7,6 +7,8 @@ export const TENANT_USE = 'tenant-use';
 
 export interface TenantUse {
   test: string;
+  /** The test's file: its group's generated file in JUnit's classname. */
+  group?: string;
   domain: string;
   from: number;
   to: number;
@@ -38,13 +40,29 @@ export function overlappingUses(uses: TenantUse[]): string[] {
   return overlaps;
 }
 
-/** The tests of each tenant of the JUnit report at `xml`: `<property name="tenant-use" value="…">`. */
+/** The tests of each tenant of a JUnit report: `<property name="tenant-use" value="…">`. */
 export function tenantUsesInJunit(xml: string): TenantUse[] {
   const uses: TenantUse[] = [];
-  for (const testcase of xml.matchAll(/<testcase name="([^"]*)"[^>]*[^/]>[\s\S]*?<\/testcase>/g)) {
+  for (const testcase of xml.matchAll(/<testcase name="([^"]*)"([^>]*[^/])>[\s\S]*?<\/testcase>/g)) {
     const value = /<property name="tenant-use" value="([^"]*)"/.exec(testcase[0])?.[1];
     const use = value === undefined ? undefined : parseTenantUse(testcase[1] ?? '', value);
-    if (use) uses.push(use);
+    const group = /classname="([^"]*)"/.exec(testcase[2] ?? '')?.[1];
+    if (use) uses.push(group === undefined ? use : { ...use, group });
   }
   return uses;
+}
+
+/**
+ * What a tenant run's uses say went wrong: two tests on one tenant at once, or, when the run had at least as
+ * many groups as tenants, a tenant left idle (groups spread across tenants).
+ */
+export function tenantUseProblems(uses: TenantUse[], domains: string[]): string[] {
+  const problems = overlappingUses(uses);
+  const groups = new Set(uses.map((use) => use.group)).size;
+  if (groups >= domains.length) {
+    const used = new Set(uses.map((use) => use.domain));
+    for (const domain of domains.filter((d) => !used.has(d)))
+      problems.push(`${domain} ran none of the ${groups} groups`);
+  }
+  return problems;
 }

@@ -4,6 +4,7 @@ import {
   overlappingUses,
   parseTenantUse,
   tenantUse,
+  tenantUseProblems,
   tenantUsesInJunit,
 } from '../../../../harness/target/tenant-use.ts';
 
@@ -44,7 +45,19 @@ test('the uses are read from JUnit properties, skipping tests without one', () =
     '</testsuite>',
   ].join('\n');
   assert.deepEqual(
-    tenantUsesInJunit(xml).map((u) => [u.test, u.domain]),
-    [['a/one', 't1']],
+    tenantUsesInJunit(xml).map((u) => [u.test, u.domain, u.group]),
+    [['a/one', 't1', 'x']],
   );
+});
+
+test('a run with as many groups as tenants must have used every tenant', () => {
+  const use = (group: string, domain: string, from: number) => ({
+    ...parseTenantUse(group, tenantUse(domain, at(from), at(from + 1)))!,
+    group,
+  });
+  assert.deepEqual(tenantUseProblems([use('g1', 't1', 0), use('g2', 't2', 0)], ['t1', 't2']), []);
+  assert.deepEqual(tenantUseProblems([use('g1', 't1', 0), use('g2', 't1', 1)], ['t1', 't2']), [
+    't2 ran none of the 2 groups',
+  ]);
+  assert.deepEqual(tenantUseProblems([use('g1', 't1', 0), use('g1', 't1', 1)], ['t1', 't2']), []);
 });
