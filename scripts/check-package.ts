@@ -57,7 +57,15 @@ try {
   step('npm install <tarball> in an empty folder', project, 'npm', ['install', ...npmFlags, tarball]);
 
   const init = step('npx mfa-conformance init', project, 'npx', ['mfa-conformance', 'init']);
-  for (const file of ['playwright.config.ts', ...SCENARIOS, SPEC, '.env.example', '.gitignore']) {
+  const workflows = ['pull-request', 'nightly'].map((w) => `.github/workflows/mfa-conformance-${w}.yml`);
+  for (const file of [
+    'playwright.config.ts',
+    ...SCENARIOS,
+    SPEC,
+    ...workflows,
+    '.env.example',
+    '.gitignore',
+  ]) {
     expect(init.includes(file), `init did not say it created ${file}:\n${init}`);
   }
   const again = step('npx mfa-conformance init, again', project, 'npx', ['mfa-conformance', 'init']);

@@ -68,9 +68,12 @@ export function defineConfig(options: ConformanceOptions & PlaywrightTestConfig 
     }
     process.env[PATH_OPTIONS[option as keyof typeof PATH_OPTIONS]] = path;
   }
-  checkChromium();
+  // `npx playwright merge-reports --config playwright.config.ts` (the nightly workflow's report job) needs the
+  // reporters alone: no browser, no generated tests, no servers.
+  const merging = process.argv.includes('merge-reports');
+  if (!merging) checkChromium();
   // Workers load the config too (TEST_WORKER_INDEX is theirs): the main process has written the files.
-  if (!process.env.TEST_WORKER_INDEX) generateScenarioTests();
+  if (!process.env.TEST_WORKER_INDEX && !merging) generateScenarioTests();
   return playwrightConfig({
     // On the mock every scenario has a tenant of its own. A real tenant has one set of post-login bindings:
     // its scenarios take turns, a group at a time (one generated file per group, run in order by one worker),
@@ -80,7 +83,7 @@ export function defineConfig(options: ConformanceOptions & PlaywrightTestConfig 
     // A failing test's second run is the one that records its trace (TRACE); passing then is no pass.
     retries: TRACE.retries,
     failOnFlakyTests: true,
-    workers: TARGET === 'tenant' ? tenantRunWorkers(overrides.shard) : WORKERS,
+    workers: TARGET === 'tenant' && !merging ? tenantRunWorkers(overrides.shard) : WORKERS,
     reporter: [
       ['list'],
       ['html', { open: 'never', outputFolder: join(PROJECT_ROOT, 'playwright-report') }],
@@ -129,7 +132,7 @@ export function defineConfig(options: ConformanceOptions & PlaywrightTestConfig 
         testIgnore: ['**/node_modules/**', '.tools/**', '.stryker-tmp/**'],
       },
     ],
-    webServer: TARGET === 'mock' ? mockWebServers() : undefined,
+    webServer: TARGET === 'mock' && !merging ? mockWebServers() : undefined,
     // A tenant run checks `.env`, reaches the tenant and sweeps an earlier run's leftovers once, up front.
     globalSetup: TARGET === 'tenant' ? ownModule('harness/target/tenant-run-setup') : undefined,
   });

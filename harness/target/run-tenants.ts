@@ -56,7 +56,7 @@ export function tenantOfWorker(parallelIndex: number, env: Record<string, string
   if (!tenant) {
     throw sentenceError(
       `Worker ${parallelIndex + 1} has no tenant of its own: this run has ${chosen.length} tenant(s), so run it ` +
-        `with at most ${chosen.length} worker(s) (drop --workers or WORKERS), or list more tenants in AUTH0_TENANTS.`,
+        `with at most ${chosen.length} worker(s) (drop --workers), or list more tenants in AUTH0_TENANTS.`,
     );
   }
   return tenant;

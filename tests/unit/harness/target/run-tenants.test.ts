@@ -63,6 +63,6 @@ test('a worker holds the run tenant at its parallelIndex, and a worker beyond th
   assert.equal(tenantOfWorker(1, env).domain, 'a.eu.auth0.com');
   assert.throws(() => tenantOfWorker(2, env), {
     message:
-      'Worker 3 has no tenant of its own: this run has 2 tenant(s), so run it with at most 2 worker(s) (drop --workers or WORKERS), or list more tenants in AUTH0_TENANTS.',
+      'Worker 3 has no tenant of its own: this run has 2 tenant(s), so run it with at most 2 worker(s) (drop --workers), or list more tenants in AUTH0_TENANTS.',
   });
 });
