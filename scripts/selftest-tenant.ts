@@ -23,10 +23,13 @@ import {
   REPO_ROOT,
 } from '../harness/config.ts';
 import { ManagementClient } from 'auth0';
+import dotenv from 'dotenv';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { harnessName } from '../harness/provision/harness-names.ts';
 import { uniqueEmailAddress } from '../harness/devices/email-inbox.ts';
 import { MOCK_CREDENTIALS } from '../harness/target/mock-target.ts';
+import { shardOnCommandLine, tenantsOfShard } from '../harness/target/run-tenants.ts';
+import { readTenantSettings } from '../harness/target/tenant-settings.ts';
 import { tenantUseProblems, tenantUsesInJunit } from '../harness/target/tenant-use.ts';
 import { pollUntil } from '../harness/wait/poll-until.ts';
 
@@ -226,7 +229,12 @@ async function plantLeftovers(domain: string) {
   return { domain, planting, leftoverAction, leftoverUser };
 }
 
-const planted = await Promise.all(domains.map(plantLeftovers));
+// A shard sweeps and uses its own tenants only (harness/target/run-tenants.ts): those are the ones checked.
+const shardDomains = tenantsOfShard(
+  readTenantSettings(dotenv.parse(readFileSync(ENV_FILE, 'utf8'))),
+  shardOnCommandLine(playwrightArgs),
+).tenants.map((tenant) => tenant.domain);
+const planted = await Promise.all(shardDomains.map(plantLeftovers));
 const started = Date.now();
 
 const run = spawn('npx', ['playwright', 'test', ...playwrightArgs], {
@@ -256,7 +264,7 @@ for (const { domain, planting, leftoverAction, leftoverUser } of planted) {
 const junitWritten = existsSync(JUNIT) && statSync(JUNIT).mtimeMs >= started;
 if (junitWritten) {
   const uses = tenantUsesInJunit(readFileSync(JUNIT, 'utf8'));
-  const problems = tenantUseProblems(uses, domains);
+  const problems = tenantUseProblems(uses, shardDomains);
   if (problems.length > 0) fail(`the tenants did not take turns as they must: ${problems.join('; ')}.`);
   const used = [...new Set(uses.map((use) => use.domain))];
   console.log(
@@ -271,8 +279,8 @@ if (playwrightArgs.length === 0) {
       `only ${count} scenarios ran under TARGET=tenant; the tenant target must carry at least ${AT_LEAST}.`,
     );
   console.log(
-    `selftest:tenant: ${count} scenarios passed under TARGET=tenant against ${domains.join(' and ')}.`,
+    `selftest:tenant: ${count} scenarios passed under TARGET=tenant against ${shardDomains.join(' and ')}.`,
   );
-} else console.log(`selftest:tenant: passed under TARGET=tenant against ${domains.join(' and ')}.`);
+} else console.log(`selftest:tenant: passed under TARGET=tenant against ${shardDomains.join(' and ')}.`);
 // The servers' pipes would keep this process alive: ending it stops them (the exit handler above).
 process.exit(0);
