@@ -10,7 +10,7 @@ import { sweepLeftovers } from '../provision/sweep-leftovers.ts';
 import { realTenant } from './real-tenant.ts';
 import { RUN_TENANTS, tenantsOfShard, type RunTenants } from './run-tenants.ts';
 import { explainTenantFailure } from './tenant-failure.ts';
-import { readTenantSettings } from './tenant-settings.ts';
+import { DEFAULT_TENANT, readTenantSettings } from './tenant-settings.ts';
 
 function chooseTenants(config: FullConfig): RunTenants {
   try {
@@ -42,7 +42,8 @@ export default async function tenantRunSetup(config: FullConfig): Promise<void> 
       try {
         return { domain: tenant.domain, swept: await sweepLeftovers(tenant.management) };
       } catch (error) {
-        throw sentenceError(explainTenantFailure(error, tenant.domain));
+        const suffix = settings.name === DEFAULT_TENANT ? '' : `_${settings.name.toUpperCase()}`;
+        throw sentenceError(explainTenantFailure(error, tenant.domain, suffix));
       }
     }),
   );

@@ -21,6 +21,9 @@ export interface TenantSettings {
 
 type Env = Record<string, string | undefined>;
 
+/** The name of the one tenant of the one-tenant form (no AUTH0_TENANTS). */
+export const DEFAULT_TENANT = 'default';
+
 const DEFAULT_CONNECTION = 'Username-Password-Authentication';
 const NAME = /^[A-Za-z0-9_]+$/;
 
@@ -91,7 +94,7 @@ function listedNames(raw: string): string[] {
  */
 export function readTenantSettings(env: Env = process.env): TenantSettings[] {
   const list = env.AUTH0_TENANTS?.trim();
-  if (!list) return [tenantFrom(env, 'default', '')];
+  if (!list) return [tenantFrom(env, DEFAULT_TENANT, '')];
   const names = listedNames(list);
   for (const single of ['AUTH0_DOMAIN', 'AUTH0_LOGIN_CLIENT_ID', 'AUTH0_MGMT_CLIENT_ID']) {
     if (env[single]?.trim())
