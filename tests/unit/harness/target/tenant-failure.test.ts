@@ -42,3 +42,14 @@ test('refused credentials and missing scopes each say what to change', () => {
     "dev-test.eu.auth0.com's Management API failed: Service Unavailable.",
   );
 });
+
+test('a tenant of AUTH0_TENANTS is told by the settings of its own name', () => {
+  assert.equal(
+    explainTenantFailure(fetchFailed('ENOTFOUND'), DOMAIN, '_B'),
+    'dev-test.eu.auth0.com cannot be found (ENOTFOUND): check AUTH0_DOMAIN_B in .env.',
+  );
+  assert.match(
+    explainTenantFailure(Object.assign(new Error('Unauthorized'), { statusCode: 401 }), DOMAIN, '_B'),
+    /check AUTH0_MGMT_CLIENT_ID_B and AUTH0_MGMT_CLIENT_SECRET_B,/,
+  );
+});
