@@ -1,6 +1,7 @@
 // `npx mfa-conformance init`: a team's repository made ready to run its scenarios. Copies init-files/ (the
-// config, two example scenarios for an example Action, a CI workflow) and the package's .env.example, and
-// adds the lines .gitignore lacks. A file that exists is kept as it is, and said so.
+// config, two example scenarios for an example Action, a pull-request workflow against the mock and a nightly
+// one against the test tenants, sharded, whose report job merges with the same config) and the package's
+// .env.example, and adds the lines .gitignore lacks. A file that exists is kept as it is, and said so.
 import {
   appendFileSync,
   copyFileSync,
@@ -20,6 +21,7 @@ const IGNORED = [
   '.mfa-conformance/',
   'playwright-report/',
   'test-results/',
+  'blob-report/',
   '.env',
 ];
 
@@ -64,7 +66,8 @@ export function init(project: string): number {
   copyUnlessPresent(ownFile('.env.example'), join(project, '.env.example'), project);
   addIgnoredLines(project);
   console.log(
-    '\nNext: `npx mfa-conformance setup` (Chromium and Mailpit), then `npx playwright test` runs mfa/ against the mock.',
+    '\nNext: `npx mfa-conformance setup` (Chromium and Mailpit), then `npx playwright test` runs mfa/ against the mock.' +
+      '\nFor the nightly workflow, give the repository the secrets its header lists (one tenant, or several in MFA_TENANTS_ENV).',
   );
   return 0;
 }

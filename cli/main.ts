@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npx mfa-conformance <command>`: scaffold a team's repository, set the machine up, start the mock, run the
 // built-in catalogue. Each problem is one sentence saying what to do; no stack traces.
+import type { CommandName } from './command-names.ts';
 import { init } from './init.ts';
 import { startMock } from './mock.ts';
 import { runCatalogue, runSetup } from './run.ts';
@@ -9,7 +10,8 @@ const HELP = `Usage: npx mfa-conformance <command> [options]
 
 Commands:
   init        scaffold this folder: playwright.config.ts, mfa/ with two example scenarios for the example
-              Action in auth0/actions/, .env.example, a CI workflow, .gitignore lines (never overwrites a file)
+              Action in auth0/actions/, .env.example, a pull-request and a nightly workflow, .gitignore lines
+              (never overwrites a file)
   setup       install Chromium (Debian's chromium-headless-shell) and build Mailpit into .tools/
   mock        start the mock and Mailpit, to try them with a browser (MOCK_PORT, MAILPIT_HTTP_PORT); Ctrl-C stops
   catalogue   run the package's own scenario catalogue (extra options go to \`playwright test\`, e.g.
@@ -17,7 +19,7 @@ Commands:
 
 Then \`npx playwright test\` runs your scenarios (\`--project mock\` or \`--project tenant\`).`;
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number> | number> = {
+const COMMANDS: Record<CommandName, (args: string[]) => Promise<number> | number> = {
   init: () => init(process.cwd()),
   setup: () => runSetup(),
   mock: () => startMock(),
@@ -30,7 +32,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return command === undefined ? 2 : 0;
   }
-  const run = COMMANDS[command];
+  // Own keys only: `toString` is no command.
+  const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command as CommandName] : undefined;
   if (!run) {
     console.error(
       `mfa-conformance: "${command}" is not a command; use one of ${Object.keys(COMMANDS).join(', ')} (npx mfa-conformance --help).`,

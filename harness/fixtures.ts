@@ -18,6 +18,8 @@ import { actionsDir, TARGET } from './config.ts';
 import { attachFlow } from './flow/attach-flow.ts';
 import { mockTenant } from './target/mock-target.ts';
 import { realTenant } from './target/real-tenant.ts';
+import { tenantOfWorker } from './target/run-tenants.ts';
+import { TENANT_USE, tenantUse } from './target/tenant-use.ts';
 import type { TargetTenant } from './target/target.ts';
 
 /** The fixtures of a scenario's test, from its lifecycle (scenario → target → provisioned → run) down. */
@@ -45,16 +47,17 @@ export interface ScenarioFixtures {
 /** Worker-scoped: what outlives one test. */
 export interface WorkerFixtures {
   /**
-   * The real tenant of TARGET=tenant (from `.env`), one per worker: its Management API client keeps its
-   * token between scenarios instead of asking for one per test. Undefined on the mock.
+   * The real tenant of TARGET=tenant (from `.env`), one per worker: the run's tenant at the worker's
+   * parallelIndex, which no other running worker has (target/run-tenants.ts). Its Management API client keeps
+   * its token between scenarios instead of asking for one per test. Undefined on the mock.
    */
   _realTenant: TargetTenant | undefined;
 }
 
 export const test = base.extend<ScenarioFixtures, WorkerFixtures>({
   _realTenant: [
-    async ({}, use) => {
-      await use(TARGET === 'tenant' ? realTenant() : undefined);
+    async ({}, use, workerInfo) => {
+      await use(TARGET === 'tenant' ? realTenant(tenantOfWorker(workerInfo.parallelIndex)) : undefined);
     },
     { scope: 'worker', box: true },
   ],
@@ -66,15 +69,25 @@ export const test = base.extend<ScenarioFixtures, WorkerFixtures>({
   ],
   actionsDir: [actionsDir(), { option: true, box: true }],
   target: [
-    async ({ _realTenant, scenario }, use) => {
-      await use(_realTenant ?? mockTenant(scenario.id));
+    async ({ _realTenant, scenario }, use, testInfo) => {
+      if (!_realTenant) return use(mockTenant(scenario.id));
+      // How long this test held its real tenant, undo included (`_undo` is torn down first): the proof,
+      // read from the report, that no tenant ever had two scenarios at once.
+      const from = new Date();
+      await use(_realTenant);
+      testInfo.annotations.push({
+        type: TENANT_USE,
+        description: tenantUse(_realTenant.domain, from, new Date()),
+      });
     },
     { box: true },
   ],
   // Its own fixture, set up before provisioning begins: a fixture whose setup times out is never torn down,
-  // so the stack must not belong to `provisioned`. Teardown unwinds whatever got made, even half of it.
+  // so the stack must not belong to `provisioned`. Teardown unwinds whatever got made, even half of it,
+  // before the target's own teardown (it depends on the target).
   _undo: [
-    async ({}, use) => {
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a dependency for its order alone
+    async ({ target: _target }, use) => {
       const undo = new UndoStack();
       await use(undo);
       await undo.unwind();

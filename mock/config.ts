@@ -21,6 +21,23 @@ export const MAILPIT_SMTP_PORT: number = readPort('MAILPIT_SMTP_PORT', 1025);
 export const MOCK_HTTPS_PORT: number = readPort('MOCK_HTTPS_PORT', 4443);
 
 /**
+ * More ports the HTTPS listener serves (`MOCK_EXTRA_HTTPS_PORTS`, a comma-separated list, none by default).
+ * An origin is a tenant, so `localhost:<port>` on each is a tenant of its own that Node reaches without
+ * `*.localhost` names: `npm run selftest:tenant -- --tenants 2` poses them as several real tenants.
+ */
+export const MOCK_EXTRA_HTTPS_PORTS: number[] = (process.env.MOCK_EXTRA_HTTPS_PORTS ?? '')
+  .split(',')
+  .map((port) => port.trim())
+  .filter(Boolean)
+  .map((port) => {
+    const value = Number(port);
+    if (Number.isInteger(value) && value > 0 && value < 65536) return value;
+    throw new Error(
+      `MOCK_EXTRA_HTTPS_PORTS must list TCP port numbers separated by commas, got "${process.env.MOCK_EXTRA_HTTPS_PORTS}".`,
+    );
+  });
+
+/**
  * Relative paths are taken from the project, as the harness takes them: `MFA_PROJECT_DIR` (the config preset
  * passes it), else the current directory (this repository's root for its own scripts).
  */
@@ -31,6 +48,16 @@ export const MOCK_CA_CERT: string = resolve(ROOT, process.env.MOCK_CA_CERT || '.
 
 /** The local CA's private key (`MOCK_CA_KEY`, default `.tools/mock-ca-key.pem`). */
 export const MOCK_CA_KEY: string = resolve(ROOT, process.env.MOCK_CA_KEY || '.tools/mock-ca-key.pem');
+
+/**
+ * RSA signing keys generated once per machine by setup (`MOCK_SIGNING_KEYS`, default
+ * `.tools/mock-signing-keys.json`, ignored by git): tenants take these before any key is generated
+ * (docs/decisions/0075).
+ */
+export const MOCK_SIGNING_KEYS: string = resolve(
+  ROOT,
+  process.env.MOCK_SIGNING_KEYS || '.tools/mock-signing-keys.json',
+);
 
 function readCount(name: string): number {
   const raw = process.env[name];

@@ -1,10 +1,10 @@
 /** The mock's entry point: `npm run mock`, or Playwright's webServer. */
 import { readFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
+import { createServer as createHttpsServer, type ServerOptions } from 'node:https';
 import { createListener, createRouter } from './app.ts';
 import { createServices } from './services.ts';
-import { MOCK_CA_CERT, MOCK_CA_KEY, MOCK_HTTPS_PORT, MOCK_PORT } from './config.ts';
+import { MOCK_CA_CERT, MOCK_CA_KEY, MOCK_EXTRA_HTTPS_PORTS, MOCK_HTTPS_PORT, MOCK_PORT } from './config.ts';
 import { loadCertificateAuthority } from './tls/certificate-authority.ts';
 import { tenantCertificates } from './tls/tenant-certificates.ts';
 
@@ -31,8 +31,8 @@ function listen(server: Server, port: number, variable: string, scheme: string):
   );
 }
 
-/** The HTTPS listener, when setup has made the local CA; without it the mock still serves HTTP. */
-async function httpsServer(): Promise<Server | undefined> {
+/** The HTTPS listeners' options, when setup has made the local CA; without it the mock still serves HTTP. */
+async function httpsOptions(): Promise<ServerOptions | undefined> {
   if (!existsSync(MOCK_CA_CERT) || !existsSync(MOCK_CA_KEY)) {
     console.log(
       `mock: no local CA at ${MOCK_CA_CERT}, so no HTTPS: run \`npm run setup\` (\`npx mfa-conformance setup\` where the package is installed) to make one.`,
@@ -44,16 +44,23 @@ async function httpsServer(): Promise<Server | undefined> {
     key: readFileSync(MOCK_CA_KEY, 'utf8'),
   });
   const certificates = await tenantCertificates(ca);
-  return createHttpsServer({ ...certificates.fallback, SNICallback: certificates.SNICallback }, listener);
+  return { ...certificates.fallback, SNICallback: certificates.SNICallback };
 }
 
 const plain = createServer(listener);
 const servers: Server[] = [plain];
 await listen(plain, MOCK_PORT, 'MOCK_PORT', 'http');
-const secure = await httpsServer();
-if (secure) {
+const tls = await httpsOptions();
+// One certificate per host name whatever the port: the extra ports share the main listener's.
+const httpsPorts = [
+  [MOCK_HTTPS_PORT, 'MOCK_HTTPS_PORT'],
+  ...MOCK_EXTRA_HTTPS_PORTS.map((port) => [port, 'MOCK_EXTRA_HTTPS_PORTS'] as const),
+] as const;
+for (const [port, variable] of httpsPorts) {
+  if (!tls) break;
+  const secure = createHttpsServer(tls, listener);
   servers.push(secure);
-  await listen(secure, MOCK_HTTPS_PORT, 'MOCK_HTTPS_PORT', 'https');
+  await listen(secure, port, variable, 'https');
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -2,12 +2,13 @@
  * `npm run package:check`: the package as a team gets it. In an empty temporary folder: `npm install` of
  * the tarball `npm pack` makes (its prepack builds dist/), `npx mfa-conformance init`, then
  * `npx playwright test`, which must pass the scaffolded scenarios and spec against the embedded mock, each
- * test located at its own file; `init` run again must keep every file; a YAML path on the command line must
+ * test located at its own file, and whose blob report the team's config must merge without a browser (the
+ * nightly workflow's report job); `init` run again must keep every file; a YAML path on the command line must
  * select that scenario alone. It reuses this machine's Chromium and Mailpit (CHROMIUM_PATH, MAILPIT_BIN)
  * and the caller's ports. Prints each phase's time: the install is the slow part.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_PATH, MAILPIT_BIN, REPO_ROOT } from '../harness/config.ts';
@@ -57,7 +58,15 @@ try {
   step('npm install <tarball> in an empty folder', project, 'npm', ['install', ...npmFlags, tarball]);
 
   const init = step('npx mfa-conformance init', project, 'npx', ['mfa-conformance', 'init']);
-  for (const file of ['playwright.config.ts', ...SCENARIOS, SPEC, '.env.example', '.gitignore']) {
+  const workflows = ['pull-request', 'nightly'].map((w) => `.github/workflows/mfa-conformance-${w}.yml`);
+  for (const file of [
+    'playwright.config.ts',
+    ...SCENARIOS,
+    SPEC,
+    ...workflows,
+    '.env.example',
+    '.gitignore',
+  ]) {
     expect(init.includes(file), `init did not say it created ${file}:\n${init}`);
   }
   const again = step('npx mfa-conformance init, again', project, 'npx', ['mfa-conformance', 'init']);
@@ -77,11 +86,30 @@ try {
     `the path ${SCENARIOS[1]} did not select its scenario alone:\n${listed}`,
   );
 
-  const run = step('npx playwright test', project, 'npx', ['playwright', 'test', '--workers', '1'], env);
+  // A blob report too, as a shard of the nightly workflow writes one.
+  const run = step(
+    'npx playwright test',
+    project,
+    'npx',
+    ['playwright', 'test', '--workers', '1', '--reporter=list,blob'],
+    env,
+  );
   expect(/\b3 passed\b/.test(run), `expected the 2 scenarios and the spec to pass:\n${run}`);
   for (const file of SCENARIOS) {
     expect(run.includes(`› ${file}:1:1 ›`), `the test of ${file} is not located at that file:\n${run}`);
   }
+  // The nightly workflow's report job: the team's own config merges the blobs, with no browser installed.
+  step(
+    'merge-reports with the team config',
+    project,
+    'npx',
+    ['playwright', 'merge-reports', '--config', 'playwright.config.ts', 'blob-report'],
+    { ...env, TARGET: 'tenant', CHROMIUM_PATH: join(work, 'no-chromium-here') },
+  );
+  expect(
+    existsSync(join(project, 'playwright-report/conformance/summary.md')),
+    'merge-reports with the team config wrote no conformance summary',
+  );
 } catch (error) {
   problems.push(error instanceof Error ? error.message : String(error));
 } finally {

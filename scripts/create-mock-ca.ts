@@ -1,12 +1,14 @@
 // Run by `npm run setup`: the mock's local certificate authority, made once (.tools/mock-ca.pem and its key,
 // which git ignores), and an NSS database that trusts it, for Chromium to read as its user's certificate
-// store (Playwright launches it with HOME=.tools/chromium-home). Node trusts the CA through
-// NODE_EXTRA_CA_CERTS=.tools/mock-ca.pem.
+// store (Playwright launches it with HOME=.tools/chromium-home); Node trusts the CA through
+// NODE_EXTRA_CA_CERTS=.tools/mock-ca.pem. Then the stock of tenant signing keys the mock takes before it
+// generates any (.tools/mock-signing-keys.json, docs/decisions/0075).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createCertificateAuthority } from '../mock/tls/certificate-authority.ts';
-import { MOCK_CA_CERT, MOCK_CA_KEY } from '../mock/config.ts';
+import { MOCK_CA_CERT, MOCK_CA_KEY, MOCK_SIGNING_KEYS } from '../mock/config.ts';
+import { stockSigningKeys } from '../mock/tenants/signing-keys.ts';
 import { CHROMIUM_HOME } from '../harness/config.ts';
 
 const NSS_DB = join(CHROMIUM_HOME, '.pki', 'nssdb');
@@ -36,6 +38,8 @@ async function main(): Promise<void> {
     certutil(['-A', '-t', 'C,,', '-n', NICKNAME, '-i', MOCK_CA_CERT]);
   }
   console.log(`mock CA   ${MOCK_CA_CERT}${created ? ' (created)' : ''}, trusted by Chromium in ${NSS_DB}`);
+  const stocked = await stockSigningKeys();
+  console.log(`mock keys ${MOCK_SIGNING_KEYS}${stocked ? ` (${stocked} RSA keys generated)` : ''}`);
 }
 
 try {

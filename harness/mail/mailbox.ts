@@ -1,6 +1,6 @@
 import { MailpitClient } from 'mailpit-api';
 import { MAILPIT_API_URL } from '../config.ts';
-import { pollUntil } from '../wait/poll-until.ts';
+import { mailEventsFor, type MailEvents } from './mail-events.ts';
 import { codeIn } from './read-code.ts';
 
 /** A client for `url`; credentials in the URL (`https://user:password@host`) become basic auth. */
@@ -39,15 +39,19 @@ export class Mailbox {
     readonly client: MailpitClient = mailpitClient(MAILPIT_API_URL),
     /** Where the inbox is, for messages (the host, never the credentials). */
     readonly where: string = new URL(MAILPIT_API_URL).host,
+    /** Mailpit's news of each message received (its websocket), which wakes a wait. */
+    readonly events: MailEvents = mailEventsFor(MAILPIT_API_URL),
   ) {}
 
   /**
-   * Waits (polling, never sleeping) for a message to `to`, returns the newest, and deletes it with every
-   * older one to the same recipient: they are superseded, so the next wait can only see a new message.
+   * Waits (woken by Mailpit's news of each message, else checking every 250 ms, never sleeping) for a
+   * message to `to`, returns the newest, and deletes it with every older one to the same recipient: they are
+   * superseded, so the next wait can only see a new message.
    */
   async nextMessage(to: string, timeoutMs = MESSAGE_TIMEOUT_MS): Promise<ReceivedMessage> {
     const wanted = to.toLowerCase();
-    const ids = await pollUntil(
+    const ids = await this.events.until(
+      wanted,
       async () => {
         const found = await this.client.searchMessages({ query: `to:"${wanted}"`, limit: 50 });
         const mine = found.messages.filter((m) => m.To.some((r) => r.Address.toLowerCase() === wanted));
@@ -55,7 +59,7 @@ export class Mailbox {
       },
       {
         timeoutMs,
-        intervalMs: 250,
+        fallbackMs: 250,
         message: `no message to ${to} reached Mailpit at ${this.where} within ${timeoutMs / 1000} s`,
       },
     );

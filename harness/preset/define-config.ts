@@ -24,7 +24,8 @@ import {
 } from '../config.ts';
 import { CUSTOM_FACTOR_ORIGIN } from '../devices/custom-factor.ts';
 import { sentenceError } from '../sentence-error.ts';
-import { generatedDir, generateScenarioTests } from './generate-scenario-tests.ts';
+import { GENERATED_SUFFIX, generatedDir, generateScenarioTests } from './generate-scenario-tests.ts';
+import { tenantRunWorkers } from './tenant-run-workers.ts';
 import { BUILT, ownModule } from './own-files.ts';
 
 export interface ConformanceOptions {
@@ -67,14 +68,22 @@ export function defineConfig(options: ConformanceOptions & PlaywrightTestConfig 
     }
     process.env[PATH_OPTIONS[option as keyof typeof PATH_OPTIONS]] = path;
   }
-  checkChromium();
+  // `npx playwright merge-reports --config playwright.config.ts` (the nightly workflow's report job) needs the
+  // reporters alone: no browser, no generated tests, no servers.
+  const merging = process.argv.includes('merge-reports');
+  if (!merging) checkChromium();
   // Workers load the config too (TEST_WORKER_INDEX is theirs): the main process has written the files.
-  if (!process.env.TEST_WORKER_INDEX) generateScenarioTests();
+  if (!process.env.TEST_WORKER_INDEX && !merging) generateScenarioTests();
   return playwrightConfig({
-    fullyParallel: true,
+    // On the mock every scenario has a tenant of its own. A real tenant has one set of post-login bindings:
+    // its scenarios take turns, a group at a time (one generated file per group, run in order by one worker),
+    // with one worker per tenant of the run (tenant-run-workers.ts).
+    fullyParallel: TARGET !== 'tenant',
     forbidOnly: !!process.env.CI,
-    // A real tenant has one set of post-login bindings: its scenarios must take turns.
-    workers: TARGET === 'tenant' ? 1 : WORKERS,
+    // A failing test's second run is the one that records its trace (TRACE); passing then is no pass.
+    retries: TRACE.retries,
+    failOnFlakyTests: true,
+    workers: TARGET === 'tenant' && !merging ? tenantRunWorkers(overrides.shard) : WORKERS,
     reporter: [
       ['list'],
       ['html', { open: 'never', outputFolder: join(PROJECT_ROOT, 'playwright-report') }],
@@ -91,10 +100,10 @@ export function defineConfig(options: ConformanceOptions & PlaywrightTestConfig 
     ...overrides,
     use: {
       headless: true,
-      // A trace costs on every test that records one: kept for failures only (the first attempt's, so a
-      // retry does not record again), or for every test with MFA_TRACE=on. The screens themselves are
-      // attached as small screenshots by the harness (harness/browser/screen-evidence.ts), pass or fail.
-      trace: TRACE,
+      // A trace costs on every test that records one: failures only by default (MFA_TRACE, config.ts), or
+      // every test with MFA_TRACE=on. The screens themselves are attached as small screenshots by the
+      // harness (harness/browser/screen-evidence.ts), pass or fail.
+      trace: TRACE.trace,
       screenshot: 'off',
       launchOptions: {
         executablePath: CHROMIUM_PATH,
@@ -119,11 +128,11 @@ export function defineConfig(options: ConformanceOptions & PlaywrightTestConfig 
       {
         name: TARGET,
         testDir: PROJECT_ROOT,
-        testMatch: [join(generatedDir(), '**', '*.spec.ts'), ...teamSpecs],
+        testMatch: [join(generatedDir(), '**', `*${GENERATED_SUFFIX}`), ...teamSpecs],
         testIgnore: ['**/node_modules/**', '.tools/**', '.stryker-tmp/**'],
       },
     ],
-    webServer: TARGET === 'mock' ? mockWebServers() : undefined,
+    webServer: TARGET === 'mock' && !merging ? mockWebServers() : undefined,
     // A tenant run checks `.env`, reaches the tenant and sweeps an earlier run's leftovers once, up front.
     globalSetup: TARGET === 'tenant' ? ownModule('harness/target/tenant-run-setup') : undefined,
   });

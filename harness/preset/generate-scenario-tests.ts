@@ -1,19 +1,25 @@
-// One Playwright spec file per scenario file, as playwright-bdd does for feature files, so that Playwright
-// sees one test file per scenario: `npx playwright test mfa/otp.yaml` matches its path (the generated file's
-// path holds the scenario's), and its inline source map points every line at the scenario file, so the
-// test's location (list output, HTML report, JUnit, the VS Code extension) is the YAML file. Run in
+// One Playwright spec file per group of scenarios that need the same tenant-wide configuration
+// (scenario-groups.ts), so that a tenant run plays a group in order on one tenant and `--shard` keeps it whole.
+// Each scenario is still a test located at its YAML file (docs/decisions/0057, 0071): the file's inline
+// source map maps each scenario's line to its scenario file, so the test's location (list output, HTML report,
+// JUnit, the VS Code extension) is the YAML file, and `npx playwright test mfa/otp.yaml` selects it (Playwright
+// matches a `.js` test file by its source map's sources, then each test by its location). Run in
 // Playwright's main process only; the workers find the files written.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { readCatalogue } from '../format/load.ts';
 import { actionsDir, PROJECT_ROOT, scenariosDir } from '../config.ts';
 import { ownModule } from './own-files.ts';
+import { groupScenarios, type ScenarioGroup } from './scenario-groups.ts';
+
+/** What the generated files end in: `.js`, the one extension whose source map Playwright's file filter reads. */
+export const GENERATED_SUFFIX = '.spec.js';
 
 /**
  * Where the generated files go, under the project (ignored by git: `init` says so; never edited): the
- * project's own scenarios under `.mfa-conformance/tests/`, at their path in the project; the package's
- * catalogue (`npx mfa-conformance catalogue`) under `.mfa-conformance/catalogue/`, since Playwright ignores
- * test files under node_modules.
+ * project's own scenarios under `.mfa-conformance/tests/`; the package's catalogue
+ * (`npx mfa-conformance catalogue`) under `.mfa-conformance/catalogue/`, since Playwright ignores test files
+ * under node_modules.
  */
 export function generatedDir(): string {
   const fromProject = relative(PROJECT_ROOT, scenariosDir());
@@ -21,29 +27,40 @@ export function generatedDir(): string {
   return resolve(PROJECT_ROOT, '.mfa-conformance', outside ? 'catalogue' : 'tests');
 }
 
-/** The generated file of each scenario file (absolute paths), from the scenarios folder as it is now. */
+/** A readable file name for a group: its factors and policy, then its key's hash. */
+function groupFileName(group: ScenarioGroup): string {
+  const tenant = JSON.parse(group.key) as { factors?: string[]; policy?: string; unreadable?: string };
+  const words = tenant.unreadable ? ['unreadable'] : [...(tenant.factors ?? []), tenant.policy ?? ''];
+  const label = words.filter(Boolean).join('-') || 'no-factors';
+  return `${label}.${group.name}${GENERATED_SUFFIX}`;
+}
+
+/** The generated file of each group (absolute paths), from the scenarios folder as it is now. */
 export function plannedSpecs(): Map<string, string> {
-  const dir = scenariosDir();
-  const { loaded, broken } = readCatalogue(dir, actionsDir());
+  const { loaded, broken } = readCatalogue(scenariosDir(), actionsDir());
   const root = generatedDir();
-  const base = root.endsWith('catalogue') ? dir : PROJECT_ROOT;
   const specs = new Map<string, string>();
-  for (const entry of [...loaded, ...broken]) {
-    const file = resolve(PROJECT_ROOT, entry.file);
-    const path = `${join(root, relative(base, file))}.spec.ts`;
-    specs.set(path, specSource(file, path));
+  for (const group of groupScenarios(loaded, broken)) {
+    const path = join(root, groupFileName(group));
+    specs.set(
+      path,
+      specSource(
+        group.files.map((file) => resolve(PROJECT_ROOT, file)),
+        path,
+      ),
+    );
   }
   return specs;
 }
 
-/** Writes what changed and removes the files of scenarios that are gone; returns the folder. */
+/** Writes what changed and removes the files of groups that are gone (and of older layouts); returns the folder. */
 export function generateScenarioTests(): string {
   const root = generatedDir();
   const specs = plannedSpecs();
   if (existsSync(root)) {
     for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
       const path = join(root, name);
-      if (path.endsWith('.spec.ts') && !specs.has(path)) rmSync(path);
+      if (/\.spec\.[jt]s$/.test(path) && !specs.has(path)) rmSync(path);
     }
   }
   for (const [path, source] of specs) {
@@ -55,28 +72,44 @@ export function generateScenarioTests(): string {
   return root;
 }
 
-function specSource(scenarioFile: string, specFile: string): string {
-  const shown = relative(PROJECT_ROOT, scenarioFile).split(sep).join('/');
+const HEADER_LINES = 4;
+
+/**
+ * The group's file: a header, then one line per scenario that declares its test in an anonymous describe (so
+ * the scenario's `test.use`, skip and expected failure apply to it alone). The file calls `test()` itself, so
+ * that Playwright takes the test's location from that line.
+ */
+export function specSource(scenarioFiles: string[], specFile: string): string {
+  const shown = scenarioFiles.map((file) => relative(PROJECT_ROOT, file).split(sep).join('/'));
   const lines = [
-    `// Generated by mfa-conformance from ${shown} on every run: edit the scenario, not this file.`,
-    '// Its source map points at the scenario, so the test reports there.',
+    `// Generated by mfa-conformance on every run from ${shown.length} scenario(s) that need one tenant configuration: edit them, not this file.`,
+    "// Its source map points each scenario's line at its file, so each test reports there.",
     `import { scenarioTest } from ${JSON.stringify(ownModule('harness/preset/scenario-test'))};`,
     '',
-    `const { test, title, details, body } = scenarioTest(${JSON.stringify(scenarioFile)});`,
-    'test(title, details, body);',
+    ...scenarioFiles.map(
+      (file) =>
+        `{ const s = scenarioTest(${JSON.stringify(file)}); s.test.describe(() => { s.configure(); s.test(s.title, s.details, s.body); }); }`,
+    ),
   ];
-  return `${lines.join('\n')}\n${sourceMapComment(scenarioFile, specFile, lines.length)}\n`;
+  return `${lines.join('\n')}\n${sourceMapComment(scenarioFiles, specFile)}\n`;
 }
 
-/** Every line of the generated file maps to line 1, column 1 of the scenario file. */
-function sourceMapComment(scenarioFile: string, specFile: string, lineCount: number): string {
+/**
+ * The header lines map to the first scenario, each scenario's line to its own file, at line 1, column 1.
+ * A mapping segment is [generated column, source index delta, source line delta, source column delta] in
+ * base64 VLQ; here only the source index changes, by +1 from one scenario line to the next.
+ */
+function sourceMapComment(scenarioFiles: string[], specFile: string): string {
+  const mappings = [
+    ...Array.from({ length: HEADER_LINES }, () => 'AAAA'),
+    ...scenarioFiles.map((_, i) => (i === 0 ? 'AAAA' : 'ACAA')),
+  ];
   const map = {
     version: 3,
     file: specFile.split(sep).pop(),
-    sources: [relative(dirname(specFile), scenarioFile).split(sep).join('/')],
+    sources: scenarioFiles.map((file) => relative(dirname(specFile), file).split(sep).join('/')),
     names: [],
-    // One segment per line, at column 0: generated column 0 → source 0, line 0, column 0 (all deltas zero).
-    mappings: Array.from({ length: lineCount }, () => 'AAAA').join(';'),
+    mappings: mappings.join(';'),
   };
   const encoded = Buffer.from(JSON.stringify(map)).toString('base64');
   return `//# sourceMappingURL=data:application/json;charset=utf-8;base64,${encoded}`;

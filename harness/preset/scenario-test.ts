@@ -1,6 +1,7 @@
 // What a generated spec file (generate-scenario-tests.ts) calls: the test of one scenario file, from the
 // catalogue read once per process. The generated file calls `test()` itself, so that Playwright takes the
-// test's location from it, and its source map moves that location to the scenario file.
+// test's location from it, and its source map moves that location to the scenario file; it calls
+// `configure()` first, inside a describe of that scenario's own, since a file holds a group of scenarios.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestDetails } from '@playwright/test';
@@ -33,6 +34,8 @@ function readOnce(): Catalogue {
 
 export interface ScenarioTest {
   test: typeof test;
+  /** The scenario's options, skip and expected failure, for the describe it is declared in. */
+  configure: () => void;
   title: string;
   details: TestDetails;
   body: (fixtures: { run: () => Promise<void> }) => Promise<void>;
@@ -49,18 +52,21 @@ export function scenarioTest(file: string): ScenarioTest {
   if (found) {
     const { scenario } = found;
     const known = expectedFailureFor(expectedFailures, found.id, TARGET);
-    // At file scope: the generated file holds this one test, and the skip and the fail apply before any
-    // fixture runs (a scenario this target cannot run is never provisioned).
-    test.use({ scenario: found });
-    // eslint-disable-next-line playwright/no-skipped-test -- a scenario that the target cannot run, with the reason
-    test.skip(
-      !scenario.targets.includes(TARGET),
-      `runs on ${scenario.targets.join(', ')} only: ${scenario.mockOnly ?? ''}`,
-    );
-    // A known deviation of this target: failing is expected, and passing fails the run (the entry is stale).
-    test.fail(known !== undefined, `expected failure on ${TARGET}: ${known?.reason ?? ''}`);
+    // At the scope of the scenario's describe, which holds this one test: the skip and the fail apply
+    // before any fixture runs (a scenario this target cannot run is never provisioned).
+    const configure = () => {
+      test.use({ scenario: found });
+      // eslint-disable-next-line playwright/no-skipped-test -- a scenario that the target cannot run, with the reason
+      test.skip(
+        !scenario.targets.includes(TARGET),
+        `runs on ${scenario.targets.join(', ')} only: ${scenario.mockOnly ?? ''}`,
+      );
+      // A known deviation of this target: failing is expected, and passing fails the run (the entry is stale).
+      test.fail(known !== undefined, `expected failure on ${TARGET}: ${known?.reason ?? ''}`);
+    };
     return {
       test,
+      configure,
       title: found.id,
       details: {
         tag: [...scenario.tags, ...scenario.covers].map((tag) => `@${tag}`),
@@ -75,6 +81,7 @@ export function scenarioTest(file: string): ScenarioTest {
   if (unreadable) {
     return {
       test,
+      configure: () => undefined,
       title: unreadable.id,
       details: { tag: '@unreadable' },
       body: () => Promise.reject(sentenceError(unreadable.error.message, 'ScenarioError')),

@@ -19,12 +19,16 @@ function causeCode(error: unknown): string | undefined {
   return undefined;
 }
 
-export function explainTenantFailure(error: unknown, domain: string): string {
+/**
+ * @param suffix what the tenant's settings end in: `''` for the one-tenant form, `_A` for tenant `a` of
+ *   AUTH0_TENANTS, so that the sentence names the setting to check.
+ */
+export function explainTenantFailure(error: unknown, domain: string, suffix = ''): string {
   const code = causeCode(error);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-    return `${domain} cannot be found (${code}): check AUTH0_DOMAIN in .env.`;
+    return `${domain} cannot be found (${code}): check AUTH0_DOMAIN${suffix} in .env.`;
   if (code === 'ECONNREFUSED')
-    return `Nothing answers at https://${domain} (ECONNREFUSED): check AUTH0_DOMAIN in .env.`;
+    return `Nothing answers at https://${domain} (ECONNREFUSED): check AUTH0_DOMAIN${suffix} in .env.`;
   if (code && CERTIFICATE_CODES.has(code))
     return (
       `https://${domain} presents a certificate Node does not trust (${code}): for the mock's tenants, ` +
@@ -37,8 +41,8 @@ export function explainTenantFailure(error: unknown, domain: string): string {
   const message = typeof answered === 'string' ? answered : String(failure?.message ?? error).split('\n')[0];
   if (failure?.statusCode === 401 || /access_denied|Unauthorized|invalid_client/i.test(message))
     return (
-      `${domain} refused the Management API application a token (${message}): check AUTH0_MGMT_CLIENT_ID and ` +
-      'AUTH0_MGMT_CLIENT_SECRET, and that the application is authorized for the Auth0 Management API.'
+      `${domain} refused the Management API application a token (${message}): check AUTH0_MGMT_CLIENT_ID${suffix} and ` +
+      `AUTH0_MGMT_CLIENT_SECRET${suffix}, and that the application is authorized for the Auth0 Management API.`
     );
   if (failure?.statusCode === 429)
     return (

@@ -14,6 +14,8 @@ export const MOCK_CA_PEM = join(REPO_ROOT, '.tools/mock-ca.pem');
 export interface MockProcess {
   /** `localhost:<https port>`: the tenant a tool names as its AUTH0_DOMAIN. */
   domain: string;
+  /** `localhost:<port>` of each extra HTTPS port (MOCK_EXTRA_HTTPS_PORTS): a tenant each. */
+  extraDomains: string[];
   stop(): Promise<void>;
 }
 
@@ -45,9 +47,12 @@ function listening(child: ChildProcess, httpsPort: number): Promise<void> {
   });
 }
 
-export async function startMockProcess(): Promise<MockProcess> {
+/** @param extraHttpsPorts how many more HTTPS ports the mock serves (MOCK_EXTRA_HTTPS_PORTS). */
+export async function startMockProcess(extraHttpsPorts = 0): Promise<MockProcess> {
   if (!existsSync(MOCK_CA_PEM)) throw new Error(`${MOCK_CA_PEM} is missing: run \`npm run setup\` first.`);
   const [httpPort, httpsPort, smtpPort] = [await freePort(), await freePort(), await freePort()];
+  const extraPorts: number[] = [];
+  for (let i = 0; i < extraHttpsPorts; i++) extraPorts.push(await freePort());
   // `node --import tsx` is `npx tsx` without the extra process, so stop() ends the mock itself.
   const child = spawn(process.execPath, ['--import', 'tsx', 'mock/server.ts'], {
     cwd: REPO_ROOT,
@@ -56,17 +61,19 @@ export async function startMockProcess(): Promise<MockProcess> {
       MOCK_PORT: String(httpPort),
       MOCK_HTTPS_PORT: String(httpsPort),
       MAILPIT_SMTP_PORT: String(smtpPort),
+      MOCK_EXTRA_HTTPS_PORTS: extraPorts.join(','),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   try {
-    await listening(child, httpsPort);
+    await listening(child, extraPorts.at(-1) ?? httpsPort);
   } catch (error) {
     child.kill();
     throw error;
   }
   return {
     domain: `localhost:${httpsPort}`,
+    extraDomains: extraPorts.map((port) => `localhost:${port}`),
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import nodemailer from 'nodemailer';
 import { MAILPIT_BIN } from '../../../../harness/config.ts';
 import { Mailbox, mailpitClient } from '../../../../harness/mail/mailbox.ts';
+import { MailEvents } from '../../../../harness/mail/mail-events.ts';
 import { pollUntil } from '../../../../harness/wait/poll-until.ts';
 
 // A Mailpit of its own, on free ports, so this test never reads a running catalogue's inbox.
@@ -41,7 +42,8 @@ before(async () => {
       stdio: 'ignore',
     },
   );
-  mailbox = new Mailbox(mailpitClient(`http://127.0.0.1:${httpPort}`), `127.0.0.1:${httpPort}`);
+  const url = `http://127.0.0.1:${httpPort}`;
+  mailbox = new Mailbox(mailpitClient(url), `127.0.0.1:${httpPort}`, new MailEvents(url));
   await pollUntil(
     () =>
       mailbox.client.getInfo().then(
@@ -56,6 +58,7 @@ before(async () => {
 });
 
 after(() => {
+  mailbox.events.close();
   mailpit.kill();
 });
 
@@ -86,6 +89,34 @@ test('waits for a message that has not arrived yet', async () => {
   const code = mailbox.nextCode('later@mfa-conformance.test', 5000);
   await send('later@mfa-conformance.test', 'Your code is 4, 5, 6, 7, 8, 9.');
   assert.equal(await code, '456789');
+});
+
+test('a wait wakes when Mailpit announces the message, not on the next check', async () => {
+  // A fallback interval longer than the test's own limit: only the websocket's news can end this wait.
+  const events = new MailEvents(mailbox.events.url);
+  let searches = 0;
+  let firstSearchDone: () => void = () => undefined;
+  const searched = new Promise<void>((resolve) => (firstSearchDone = resolve));
+  try {
+    const found = events.until(
+      'news@mfa-conformance.test',
+      async () => {
+        const { messages } = await mailbox.client.searchMessages({ query: 'to:"news@mfa-conformance.test"' });
+        searches += 1;
+        firstSearchDone();
+        return messages[0]?.ID;
+      },
+      { timeoutMs: 5000, fallbackMs: 60_000, message: 'no news' },
+    );
+    await searched;
+    const sent = performance.now();
+    await send('news@mfa-conformance.test', 'Your code is 101010.');
+    assert.ok(await found);
+    assert.ok(searches >= 2, 'the first check found nothing: the message came after it');
+    assert.ok(performance.now() - sent < 2000, 'woken by the arrival, not the 60 s interval');
+  } finally {
+    events.close();
+  }
 });
 
 test('a message that never comes fails with a sentence naming the recipient', async () => {

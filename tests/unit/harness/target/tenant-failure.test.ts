@@ -43,6 +43,17 @@ test('refused credentials and missing scopes each say what to change', () => {
   );
 });
 
+test('a tenant of AUTH0_TENANTS is told by the settings of its own name', () => {
+  assert.equal(
+    explainTenantFailure(fetchFailed('ENOTFOUND'), DOMAIN, '_B'),
+    'dev-test.eu.auth0.com cannot be found (ENOTFOUND): check AUTH0_DOMAIN_B in .env.',
+  );
+  assert.match(
+    explainTenantFailure(Object.assign(new Error('Unauthorized'), { statusCode: 401 }), DOMAIN, '_B'),
+    /check AUTH0_MGMT_CLIENT_ID_B and AUTH0_MGMT_CLIENT_SECRET_B,/,
+  );
+});
+
 test('a rate limit the SDK could not retry past names the cause, not a bare 429', () => {
   // As the SDK throws it: its message starts with the error's class, the tenant's answer is its body.
   const limited = Object.assign(new Error('TooManyRequestsError\nStatus code: 429\nBody: {…}'), {

@@ -1,13 +1,23 @@
 /**
  * Tenants are cheap to create and freed when idle (docs/decisions/0052, 0053): a Host header costs no key and
  * no worker; a tenant's key comes from the pool, its own; a tenant nobody touched for the idle time is freed
- * with its Actions worker, and its host then gets a fresh tenant, while a tenant in use is kept.
+ * with its Actions worker, and its host then gets a fresh tenant, while a tenant in use is kept. The machine's
+ * stocked keys (0075) come first.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, afterEach, test } from 'node:test';
+import { exportJWK, jwtVerify, SignJWT } from 'jose';
 import { advanceClock, resetClock } from '../../../../mock/clock.ts';
 import { TenantRegistry } from '../../../../mock/tenants/registry.ts';
-import { SigningKeyPool, signingKeys, type SigningKey } from '../../../../mock/tenants/signing-keys.ts';
+import {
+  readKeyStock,
+  SigningKeyPool,
+  signingKeys,
+  type SigningKey,
+} from '../../../../mock/tenants/signing-keys.ts';
 import { InProcessMock, TestTenant } from '../../../support/in-process-mock.ts';
 
 const IDLE_MS = 60 * 60_000;
@@ -72,4 +82,39 @@ test('each tenant signs with a key of its own: the JWKS of two tenants differ', 
   assert.ok(ka && kb);
   assert.notEqual(ka.n, kb.n);
   assert.notEqual(ka.kid, kb.kid);
+});
+
+test('the machine’s stocked keys are handed out first, each once, and none is generated while they last', async () => {
+  const stocked = await Promise.all([signingKeys.take(), signingKeys.take(), signingKeys.take()]);
+  const stock = await Promise.all(stocked.map((k) => exportJWK(k.privateKey)));
+  let generated = 0;
+  const pool = new SigningKeyPool(
+    2,
+    () => {
+      generated += 1;
+      return signingKeys.take();
+    },
+    stock,
+  );
+  await pool.filled();
+  assert.equal(generated, 0, 'a stock as large as the pool: nothing to generate');
+  const taken = [await pool.take(), await pool.take(), await pool.take()];
+  assert.deepEqual(
+    taken.map((k) => k.kid),
+    stocked.map((k) => k.kid),
+    'the stock, in order, each key once, its kid its thumbprint',
+  );
+  const token = await new SignJWT({}).setProtectedHeader({ alg: 'RS256' }).sign(taken[0].privateKey);
+  await jwtVerify(token, taken[0].publicKey);
+  await pool.filled();
+  assert.equal(generated, 2, 'the stock spent: the pool generates again');
+});
+
+test('a missing or malformed stock file is no stock', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'key-stock-'));
+  assert.deepEqual(readKeyStock(join(dir, 'none.json')), []);
+  writeFileSync(join(dir, 'bad.json'), '{ not json');
+  assert.deepEqual(readKeyStock(join(dir, 'bad.json')), []);
+  writeFileSync(join(dir, 'public.json'), JSON.stringify([{ kty: 'RSA', n: 'x', e: 'AQAB' }]));
+  assert.deepEqual(readKeyStock(join(dir, 'public.json')), [], 'a key without its private part is no key');
 });
