@@ -18,6 +18,8 @@ import { actionsDir, TARGET } from './config.ts';
 import { attachFlow } from './flow/attach-flow.ts';
 import { mockTenant } from './target/mock-target.ts';
 import { realTenant } from './target/real-tenant.ts';
+import { explainTenantFailure } from './target/tenant-failure.ts';
+import { sentenceError } from './sentence-error.ts';
 import { tenantOfWorker } from './target/run-tenants.ts';
 import { TENANT_USE, tenantUse } from './target/tenant-use.ts';
 import type { TargetTenant } from './target/target.ts';
@@ -96,7 +98,18 @@ export const test = base.extend<ScenarioFixtures, WorkerFixtures>({
   ],
   provisioned: [
     async ({ target, scenario, actionsDir, _undo }, use, testInfo) => {
-      const provisioned = await provisionScenario(target, scenario, actionsDir, _undo, reportedPhases(_undo));
+      const provisioned = await provisionScenario(
+        target,
+        scenario,
+        actionsDir,
+        _undo,
+        reportedPhases(_undo),
+      ).catch((error: unknown) => {
+        // A rate limit the SDK's retries did not outlast is the tenant's state, not the scenario's: one sentence.
+        if ((error as { statusCode?: unknown }).statusCode === 429)
+          throw sentenceError(explainTenantFailure(error, target.domain));
+        throw error;
+      });
       await attachProvisioned(testInfo, target, scenario, provisioned, _undo);
       await use(provisioned);
     },

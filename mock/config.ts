@@ -59,6 +59,13 @@ export const MOCK_SIGNING_KEYS: string = resolve(
   process.env.MOCK_SIGNING_KEYS || '.tools/mock-signing-keys.json',
 );
 
+function readCount(name: string): number {
+  const raw = process.env[name];
+  if (!raw) return 0;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  throw new Error(`${name} must be a whole number of requests a second (0 for none), got "${raw}".`);
+}
+
 function readMilliseconds(name: string, fallback = 0): number {
   const raw = process.env[name];
   if (!raw) return fallback;
@@ -71,6 +78,13 @@ function readMilliseconds(name: string, fallback = 0): number {
  * indexes its logs with a delay, and `npm run selftest:tenant` sets one to prove the harness polls for them.
  */
 export const MOCK_LOG_DELAY_MS: number = readMilliseconds('MOCK_LOG_DELAY_MS');
+
+/**
+ * Each tenant's Management API rate limit, in requests a second (`MOCK_MGMT_RATE_LIMIT`, default 0: none): over
+ * it a request answers 429 as Auth0's does (management/rate-limit.ts). Off by default, so a catalogue run is
+ * never slowed; on, it proves that the harness paces its calls and the SDK retries what is refused.
+ */
+export const MOCK_MGMT_RATE_LIMIT: number = readCount('MOCK_MGMT_RATE_LIMIT');
 
 /**
  * How long a tenant nobody sends a request to is kept (`MOCK_TENANT_IDLE_MS`, default 12 hours): then it is

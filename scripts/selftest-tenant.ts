@@ -3,9 +3,10 @@
  * entries indexed with a delay as a real tenant's are), writes a `.env` listing two mock tenants posing as
  * real ones, `https://localhost:<MOCK_HTTPS_PORT>` and `https://localhost:<MOCK_HTTPS_PORT + 1>` (the mock
  * serves HTTPS on both ports; an origin is a tenant; `MOCK_EXTRA_HTTPS_PORTS` names other ports), and runs
- * the catalogue with TARGET=tenant through exactly the code a real tenant gets: the official SDK with no
- * fetch override (Node trusts the mock's CA through NODE_EXTRA_CA_CERTS only), the `.env` checks, the sweep
- * of every tenant, the bindings restored, one worker per tenant. Then it reads from the JUnit report when
+ * the catalogue with TARGET=tenant through exactly the code a real tenant gets: the official SDK with Node's
+ * own fetch behind the harness's pacing (Node trusts the mock's CA through NODE_EXTRA_CA_CERTS only; each
+ * tenant's Management API is rate-limited, as a real tenant's is), the `.env` checks, the sweep of every
+ * tenant, the bindings restored, one worker per tenant. Then it reads from the JUnit report when
  * each test held which tenant, and fails if two tests held one at once or a tenant was left idle.
  * `--tenants 1` writes the one-tenant form of `.env` instead. `@mock-only` scenarios skip with their reason.
  * Other arguments go to `playwright test`.
@@ -37,6 +38,11 @@ import { pollUntil } from '../harness/wait/poll-until.ts';
 const AT_LEAST = 60;
 /** Long enough that a harness reading logs without polling fails; short enough to cost little. */
 const LOG_DELAY_MS = 1500;
+/**
+ * Each mock tenant's Management API budget, requests a second: low enough that a run's parallel provisioning
+ * meets it (so the harness's pacing and the SDK's retries are what carry the run), high enough to cost little.
+ */
+const RATE_LIMIT = 10;
 
 const ENV_FILE = join(REPO_ROOT, '.tools/selftest/tenant.env');
 const JUNIT = join(REPO_ROOT, 'test-results/junit.xml');
@@ -135,6 +141,7 @@ start('The mock', 'npx', ['tsx', 'mock/server.ts'], {
   MAILPIT_SMTP_PORT: String(MAILPIT_SMTP_PORT),
   MOCK_EXTRA_HTTPS_PORTS: extraPorts.slice(0, tenantCount - 1).join(','),
   MOCK_LOG_DELAY_MS: String(LOG_DELAY_MS),
+  MOCK_MGMT_RATE_LIMIT: String(RATE_LIMIT),
 });
 
 await ready('Mailpit', `http://127.0.0.1:${MAILPIT_HTTP_PORT}/readyz`);
@@ -259,6 +266,13 @@ for (const { domain, planting, leftoverAction, leftoverUser } of planted) {
       `the leftovers planted on ${domain} before the run (a bound Action, a user) were not swept by its global setup.`,
     );
 }
+let limited = 0;
+for (const { planting } of planted)
+  limited += (await planting.logs.list({ search: 'type:"api_limit"', per_page: 100 })).data.length;
+console.log(
+  `selftest:tenant: each tenant's Management API allowed ${RATE_LIMIT} requests a second and logged api_limit ` +
+    `${limited} time(s) in all; every call it refused was retried, the rest kept to its budget.`,
+);
 // With a --reporter of the caller's (blob), JUnit may not be written by this run: the shards' own checks
 // are then the merged report's business.
 const junitWritten = existsSync(JUNIT) && statSync(JUNIT).mtimeMs >= started;

@@ -14,6 +14,7 @@ import type { Mailbox } from '../mail/mailbox.ts';
 import { diagnosePage } from '../browser/diagnose-page.ts';
 import type { VirtualAuthenticators } from '../browser/virtual-authenticators.ts';
 import type { FlowStep } from '../flow/flow-record.ts';
+import type { UserLog } from '../logs/user-logs.ts';
 
 /** How long one screen may take to appear (a real tenant is slower than the mock). */
 export const SCREEN_TIMEOUT_MS = 20_000;
@@ -46,6 +47,8 @@ export interface RunContext {
   /** How far the scenario's `clock` steps moved the tenant's time: the custom factor keeps the same time. */
   clockAheadMs: number;
   login?: LoginInProgress;
+  /** The user's tenant log, read forward from a checkpoint by the `logs` steps (made by the first). */
+  userLog?: UserLog;
 }
 
 /** `scenarios/x.yaml:12:5` of the current step. */
@@ -101,7 +104,8 @@ export async function expectScreen(ctx: RunContext, expected: ObservedScreen): P
   const login = await ensureLogin(ctx);
   const visit = await ctx.tracker.next(SCREEN_TIMEOUT_MS).catch(async (error: Error) => {
     throw new Error(
-      `${where(ctx)}: expected the ${expected} screen, but ${error.message}${await diagnosePage(ctx.page)}`,
+      `${where(ctx)}: expected the ${expected} screen, but ${error.message}` +
+        (await diagnosePage(ctx.page, { origin: ctx.target.origin, expected })),
     );
   });
   login.current = visit;
@@ -109,7 +113,8 @@ export async function expectScreen(ctx: RunContext, expected: ObservedScreen): P
   if (visit.screen !== expected) {
     throw new Error(
       `${where(ctx)}: expected the ${expected} screen, observed ${describeVisit(visit)}.\n` +
-        `  observed so far: ${ctx.observed.join(' -> ')}${await diagnosePage(ctx.page)}`,
+        `  observed so far: ${ctx.observed.join(' -> ')}` +
+        (await diagnosePage(ctx.page, { origin: ctx.target.origin, expected, observed: visit.screen })),
     );
   }
   return visit;

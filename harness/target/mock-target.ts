@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { ManagementClient } from 'auth0';
 import { MOCK_HTTPS_PORT, MOCK_PORT, MOCK_SCHEME } from '../config.ts';
 import { localFetch } from './local-fetch.ts';
+import { managementClient } from './management-client.ts';
 import type { TargetTenant } from './target.ts';
 
 /** The mock's built-in applications (README: "The mock's built-in credentials"). */
@@ -34,19 +34,21 @@ export function mockTargetAt(at: {
   fetch: typeof fetch;
   logDelayMs: number;
 }): TargetTenant {
+  const { management, pacing } = managementClient({
+    domain: at.domain,
+    clientId: MOCK_CREDENTIALS.managementClientId,
+    clientSecret: MOCK_CREDENTIALS.managementClientSecret,
+    fetch: at.fetch,
+    telemetry: false,
+  });
   return {
     kind: 'mock',
     domain: at.domain,
     origin: `${at.scheme}://${at.domain}`,
     loginClientId: MOCK_CREDENTIALS.loginClientId,
     connection: MOCK_CREDENTIALS.connection,
-    management: new ManagementClient({
-      domain: at.domain,
-      clientId: MOCK_CREDENTIALS.managementClientId,
-      clientSecret: MOCK_CREDENTIALS.managementClientSecret,
-      fetch: at.fetch,
-      telemetry: false,
-    }),
+    management,
+    pacing,
     fetch: at.fetch,
     logDelayMs: at.logDelayMs,
   };

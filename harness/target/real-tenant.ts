@@ -1,20 +1,25 @@
-import { ManagementClient } from 'auth0';
+import { managementClient } from './management-client.ts';
 import type { TargetTenant } from './target.ts';
 import type { TenantSettings } from './tenant-settings.ts';
 
-/** A real tenant of `.env` (TARGET=tenant), driven through the official SDK. */
+/**
+ * A real tenant of `.env` (TARGET=tenant), driven through the official SDK: its retries for 429s, and the
+ * harness's pacing in front of Node's own fetch (management-client.ts).
+ */
 export function realTenant(settings: TenantSettings): TargetTenant {
+  const { management, pacing } = managementClient({
+    domain: settings.domain,
+    clientId: settings.managementClientId,
+    clientSecret: settings.managementClientSecret,
+  });
   return {
     kind: 'tenant',
     domain: settings.domain,
     origin: `https://${settings.domain}`,
     loginClientId: settings.loginClientId,
     connection: settings.connection,
-    management: new ManagementClient({
-      domain: settings.domain,
-      clientId: settings.managementClientId,
-      clientSecret: settings.managementClientSecret,
-    }),
+    management,
+    pacing,
     fetch,
     logDelayMs: 60_000,
   };

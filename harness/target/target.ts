@@ -1,4 +1,5 @@
 import type { ManagementClient } from 'auth0';
+import type { ManagementPacing } from './management-pacing.ts';
 
 /**
  * Where a scenario runs: the embedded mock (a fresh tenant per scenario) or a real tenant (from `.env`).
@@ -13,7 +14,10 @@ export interface TargetTenant {
   origin: string;
   loginClientId: string;
   connection: string;
+  /** The official SDK's client: its retries for 429s, and the harness's pacing in front of it. */
   management: ManagementClient;
+  /** What the pacing saw: the 429s the tenant answered, the calls that waited for its budget. */
+  pacing: ManagementPacing;
   /** fetch for the harness's own calls to the tenant (token exchange, JWKS). */
   fetch: typeof fetch;
   /** How long log entries may take to appear (real tenants write them with a delay). */

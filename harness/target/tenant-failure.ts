@@ -34,12 +34,20 @@ export function explainTenantFailure(error: unknown, domain: string, suffix = ''
       `https://${domain} presents a certificate Node does not trust (${code}): for the mock's tenants, ` +
       'set NODE_EXTRA_CA_CERTS=.tools/mock-ca.pem.'
     );
-  const failure = error as { statusCode?: unknown; message?: unknown } | undefined;
-  const message = String(failure?.message ?? error).split('\n')[0];
+  const failure = error as
+    { statusCode?: unknown; message?: unknown; body?: { message?: unknown } } | undefined;
+  // The SDK's errors carry the tenant's answer as `body` ({ statusCode, error, message, errorCode }).
+  const answered = failure?.body?.message;
+  const message = typeof answered === 'string' ? answered : String(failure?.message ?? error).split('\n')[0];
   if (failure?.statusCode === 401 || /access_denied|Unauthorized|invalid_client/i.test(message))
     return (
       `${domain} refused the Management API application a token (${message}): check AUTH0_MGMT_CLIENT_ID${suffix} and ` +
       `AUTH0_MGMT_CLIENT_SECRET${suffix}, and that the application is authorized for the Auth0 Management API.`
+    );
+  if (failure?.statusCode === 429)
+    return (
+      `${domain}'s Management API kept answering 429 (${message}) through the SDK's retries: another client is ` +
+      "using up the tenant's rate limit; stop it, or run when the tenant is idle."
     );
   if (failure?.statusCode === 403)
     return (

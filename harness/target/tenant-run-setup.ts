@@ -4,7 +4,10 @@
  * per scenario), the run's tenants are chosen for its shard, each is reached, and what a crashed earlier run
  * left on each is swept away.
  */
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import type { FullConfig } from '@playwright/test';
+import { ENV_FILE, PROJECT_ROOT } from '../config.ts';
 import { sentenceError } from '../sentence-error.ts';
 import { sweepLeftovers } from '../provision/sweep-leftovers.ts';
 import { realTenant } from './real-tenant.ts';
@@ -12,11 +15,27 @@ import { RUN_TENANTS, tenantsOfShard, type RunTenants } from './run-tenants.ts';
 import { explainTenantFailure } from './tenant-failure.ts';
 import { DEFAULT_TENANT, readTenantSettings } from './tenant-settings.ts';
 
+/**
+ * A setting missing because the settings file itself is: the sentence names the file to write (a setting
+ * missing from a file that exists, or from CI's environment, is named on its own).
+ */
+function missingFile(message: string): string {
+  const setting = /^(\S+) is not set:/.exec(message)?.[1];
+  if (setting === undefined || existsSync(ENV_FILE)) return message;
+  // `.env` inside the project, as a person names it; a file elsewhere by its own path.
+  const inProject = relative(PROJECT_ROOT, ENV_FILE);
+  const file = inProject.startsWith('..') ? ENV_FILE : inProject;
+  return (
+    `${setting} is not set and there is no ${file}: copy .env.example to ${file} and fill it in ` +
+    '(or set ENV_FILE to your settings file).'
+  );
+}
+
 function chooseTenants(config: FullConfig): RunTenants {
   try {
     return tenantsOfShard(readTenantSettings(), config.shard);
   } catch (error) {
-    throw sentenceError((error as Error).message);
+    throw sentenceError(missingFile((error as Error).message));
   }
 }
 

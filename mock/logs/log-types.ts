@@ -37,6 +37,8 @@ export const LOG_TYPES = {
   gd_webauthn_challenge_failed: 'Guardian - WebAuthn challenge failed',
   gd_webauthn_enrollment_failed: 'Guardian - WebAuthn enrollment failed',
   limit_wc: 'An IP address is blocked because it attempted too many failed logins to a single account.',
+  api_limit:
+    'The maximum number of requests to the Authentication or Management APIs in given time was reached',
 } as const;
 export type LogType = keyof typeof LOG_TYPES;
 

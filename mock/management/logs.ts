@@ -6,6 +6,11 @@ import type { MockServices } from '../services.ts';
 import { listResponse, managementError, notFound } from './management-errors.ts';
 import { luceneQuery } from './lucene-query.ts';
 import { managementRoute } from './management-route.ts';
+import { compareLogIds } from '../logs/log-ids.ts';
+
+/** Auth0's most entries per checkpoint page (`take`), and what it gives without one. */
+export const MAX_TAKE = 100;
+const DEFAULT_TAKE = 50;
 
 /** The entries a reader sees now: the newest MOCK_LOG_DELAY_MS of them are still being indexed. */
 function indexed(tenant: Tenant): LogEntry[] {
@@ -20,13 +25,25 @@ export function logRoutes(services: MockServices) {
     managementRoute(services, 'GET', '/logs', ['read:logs', 'read:logs_users'], (tenant, req) => {
       const from = req.query.get('from');
       if (from) {
-        // Checkpoint paging: the entries after `from`, and a Link to the next page from the last one read.
-        const take = Math.min(Number(req.query.get('take') ?? 50), 100);
+        // Checkpoint paging: every other parameter is ignored; the entries after `from` in log_id order
+        // (not date order: an entry indexed late is not skipped), at most `take` (100 at most), and a Link
+        // to the next page from the last one read, or to this same page when there was nothing new.
+        const rawTake = req.query.get('take');
+        const take = rawTake === null ? DEFAULT_TAKE : Number(rawTake);
+        if (!Number.isInteger(take) || take < 1) {
+          return managementError(
+            400,
+            `Query validation error: take must be a whole number from 1 to ${MAX_TAKE}, got "${rawTake}".`,
+            'invalid_query_string',
+          );
+        }
+        const page = Math.min(take, MAX_TAKE);
         const entries = indexed(tenant)
-          .filter((e) => e.log_id > from)
-          .slice(0, take);
+          .filter((e) => compareLogIds(e.log_id, from) > 0)
+          .sort((a, b) => compareLogIds(a.log_id, b.log_id))
+          .slice(0, page);
         const last = entries.at(-1)?.log_id ?? from;
-        const next = `${tenant.origin}/api/v2/logs?from=${encodeURIComponent(last)}&take=${take}`;
+        const next = `${tenant.origin}/api/v2/logs?from=${encodeURIComponent(last)}&take=${page}`;
         return json(entries, 200, { link: `<${next}>; rel="next"` });
       }
       let matches: ReturnType<typeof luceneQuery>;

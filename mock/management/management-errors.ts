@@ -7,6 +7,7 @@ const STATUS_TEXT: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   409: 'Conflict',
+  429: 'Too Many Requests',
 };
 
 export function managementError(statusCode: number, message: string, errorCode: string): MockResponse {

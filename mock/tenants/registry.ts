@@ -1,5 +1,5 @@
 import { forgetTenantClock, inTenantClock, mockWideNow } from '../clock.ts';
-import { MOCK_TENANT_IDLE_MS } from '../config.ts';
+import { MOCK_MGMT_RATE_LIMIT, MOCK_TENANT_IDLE_MS } from '../config.ts';
 import { sweepExpired } from './expiry.ts';
 import { signingKeys, type SigningKeyPool } from './signing-keys.ts';
 import { Tenant } from './tenant.ts';
@@ -11,6 +11,8 @@ export interface TenantRegistryOptions {
   sweepEveryMs?: number;
   /** Where tenants take their signing keys (default the process's pool). */
   keys?: SigningKeyPool;
+  /** Each tenant's Management API requests a second (default `MOCK_MGMT_RATE_LIMIT`; 0: no limit). */
+  managementRateLimit?: number;
 }
 
 const SWEEP_EVERY_MS = 60_000;
@@ -27,6 +29,7 @@ const SWEEP_EVERY_MS = 60_000;
 export class TenantRegistry {
   readonly idleMs: number;
   readonly #keys: SigningKeyPool;
+  readonly #managementRateLimit: number;
   readonly #tenants = new Map<string, { tenant: Tenant; lastUsed: number }>();
   readonly #freeListeners: Array<(tenant: Tenant) => void> = [];
   readonly #timer: NodeJS.Timeout | undefined;
@@ -34,6 +37,7 @@ export class TenantRegistry {
   constructor(options: TenantRegistryOptions = {}) {
     this.idleMs = options.idleMs ?? MOCK_TENANT_IDLE_MS;
     this.#keys = options.keys ?? signingKeys;
+    this.#managementRateLimit = options.managementRateLimit ?? MOCK_MGMT_RATE_LIMIT;
     // Keys are ready before the first tenant's first token request (a no-op once the pool is full).
     this.#keys.warm();
     const every = options.sweepEveryMs ?? SWEEP_EVERY_MS;
@@ -48,7 +52,7 @@ export class TenantRegistry {
     const key = origin.toLowerCase();
     let entry = this.#tenants.get(key);
     if (!entry) {
-      entry = { tenant: new Tenant(key, this.#keys), lastUsed: mockWideNow() };
+      entry = { tenant: new Tenant(key, this.#keys, this.#managementRateLimit), lastUsed: mockWideNow() };
       this.#tenants.set(key, entry);
     }
     entry.lastUsed = mockWideNow();

@@ -28,6 +28,7 @@ import {
 } from './built-in-objects.ts';
 import type { FailedLogins } from '../attack-protection/brute-force.ts';
 import { signingKeys, type SigningKey, type SigningKeyPool } from './signing-keys.ts';
+import { ManagementRateLimit } from '../management/rate-limit.ts';
 
 // The built-in credentials, where callers have always found them.
 export { BUILT_IN } from './built-in-objects.ts';
@@ -74,6 +75,8 @@ export class Tenant {
    * tenant's Management API has no such record (docs/decisions/0060).
    */
   readonly actionRuns: ActionRun[] = [];
+  /** Its Management API rate limit, when the mock has one (MOCK_MGMT_RATE_LIMIT). */
+  readonly managementRateLimit: ManagementRateLimit | undefined;
   #logSequence = 0;
   #signingKey: Promise<SigningKey> | undefined;
 
@@ -81,7 +84,11 @@ export class Tenant {
     /** `http://acme.localhost:4010`, `https://acme.localhost:4443`: the issuer's origin and every absolute URL's base. */
     readonly origin: string,
     readonly keys: SigningKeyPool = signingKeys,
+    /** Management API requests a second (0: no limit). */
+    managementRateLimit = 0,
   ) {
+    this.managementRateLimit =
+      managementRateLimit > 0 ? new ManagementRateLimit(managementRateLimit) : undefined;
     const host = new URL(origin).host;
     const name = host.split('.')[0] ?? host;
     this.settings = defaultSettings(name);

@@ -13,7 +13,8 @@ function parseBody(text: string, type: string): Record<string, unknown> {
   return Object.fromEntries(new URLSearchParams(text));
 }
 
-function inProcessFetch(mock: InProcessMock): typeof fetch {
+/** A fetch that hands each request to `mock`'s router in-process (no socket), as the target's SDK sends it. */
+export function inProcessFetch(mock: InProcessMock): typeof fetch {
   return async (input, init) => {
     const request = new Request(input, init);
     const url = new URL(request.url);
@@ -40,7 +41,11 @@ function inProcessFetch(mock: InProcessMock): typeof fetch {
 }
 
 /** A fresh tenant of `mock`, driven through the Management API as the harness drives any target. */
-export function inProcessTarget(mock: InProcessMock): TargetTenant {
-  const domain = `p-${randomBytes(5).toString('hex')}.localhost:4010`;
-  return mockTargetAt({ domain, scheme: 'http', fetch: inProcessFetch(mock), logDelayMs: 0 });
+export function inProcessTarget(mock: InProcessMock, fetch = inProcessFetch(mock)): TargetTenant {
+  return mockTargetAt({ domain: inProcessDomain(), scheme: 'http', fetch, logDelayMs: 0 });
+}
+
+/** A fresh tenant's host on the in-process mock. */
+export function inProcessDomain(): string {
+  return `p-${randomBytes(5).toString('hex')}.localhost:4010`;
 }

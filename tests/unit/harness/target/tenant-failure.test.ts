@@ -53,3 +53,16 @@ test('a tenant of AUTH0_TENANTS is told by the settings of its own name', () => 
     /check AUTH0_MGMT_CLIENT_ID_B and AUTH0_MGMT_CLIENT_SECRET_B,/,
   );
 });
+
+test('a rate limit the SDK could not retry past names the cause, not a bare 429', () => {
+  // As the SDK throws it: its message starts with the error's class, the tenant's answer is its body.
+  const limited = Object.assign(new Error('TooManyRequestsError\nStatus code: 429\nBody: {…}'), {
+    statusCode: 429,
+    body: { statusCode: 429, error: 'Too Many Requests', message: 'Global limit has been reached' },
+  });
+  assert.equal(
+    explainTenantFailure(limited, DOMAIN),
+    "dev-test.eu.auth0.com's Management API kept answering 429 (Global limit has been reached) through the " +
+      "SDK's retries: another client is using up the tenant's rate limit; stop it, or run when the tenant is idle.",
+  );
+});
