@@ -21,19 +21,26 @@ export function screenEvidence(page: Page, testInfo: TestInfo): (visit: Visit) =
   let session: Promise<CDPSession> | undefined;
   return async (visit) => {
     session ??= page.context().newCDPSession(page);
-    const shot = await session
-      .then((cdp) =>
-        cdp.send('Page.captureScreenshot', {
-          format: 'jpeg',
-          quality: SCREENSHOT_QUALITY,
-          optimizeForSpeed: true,
-        }),
-      )
-      .catch(() => undefined);
-    if (!shot) return;
+    const body =
+      (await session
+        .then((cdp) =>
+          cdp.send('Page.captureScreenshot', {
+            format: 'jpeg',
+            quality: SCREENSHOT_QUALITY,
+            optimizeForSpeed: true,
+          }),
+        )
+        .then(({ data }) => Buffer.from(data, 'base64'))
+        .catch(() => undefined)) ??
+      // CDP refuses a page not painted yet (a busy machine, right after the DOM is ready); Playwright's
+      // screenshot waits for a frame first.
+      (await page
+        .screenshot({ type: 'jpeg', quality: SCREENSHOT_QUALITY, scale: 'css', animations: 'disabled' })
+        .catch(() => undefined));
+    if (!body) return;
     taken += 1;
     await testInfo.attach(`screen ${String(taken).padStart(2, '0')} ${visit.screen}`, {
-      body: Buffer.from(shot.data, 'base64'),
+      body,
       contentType: 'image/jpeg',
     });
   };
