@@ -162,7 +162,8 @@ function mockWebServers(): PlaywrightTestConfig['webServer'] {
     {
       name: 'mock',
       // The built package runs with node alone; the sources here need tsx.
-      command: BUILT ? `node "${server}"` : `npx tsx "${server}"`,
+      // (tsx as a loader of node itself, not through npx and tsx's own launcher: a third of a second less.)
+      command: BUILT ? `node "${server}"` : `node --import tsx "${server}"`,
       cwd: PROJECT_ROOT,
       env: {
         MOCK_PORT: String(MOCK_PORT),
