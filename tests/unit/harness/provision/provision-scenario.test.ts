@@ -6,10 +6,11 @@ import { after, test } from 'node:test';
 import type { LoadedScenario } from '../../../../harness/format/load.ts';
 import { Scenario } from '../../../../harness/format/schema.ts';
 import { provisionScenario } from '../../../../harness/provision/provision-scenario.ts';
+import { provisionTenantSettings } from '../../../../harness/provision/provision-tenant.ts';
 import { UndoStack } from '../../../../harness/provision/undo-stack.ts';
 import type { TargetTenant } from '../../../../harness/target/target.ts';
 import { InProcessMock } from '../../../support/in-process-mock.ts';
-import { inProcessTarget } from '../../../support/in-process-target.ts';
+import { inProcessFetch, inProcessTarget } from '../../../support/in-process-target.ts';
 
 const mock = new InProcessMock();
 after(() => mock.close());
@@ -143,4 +144,38 @@ test('a provisioning that fails half-way (an Action that does not build) is undo
   assert.notDeepEqual(await snapshot(target), found, 'settings were changed and two Actions made');
   await undo.unwind();
   assert.deepEqual(await snapshot(target), found);
+});
+
+test('tenant settings already as the scenario needs them are neither changed nor restored', async () => {
+  const writes: string[] = [];
+  const counting: typeof fetch = (input, init) => {
+    const request = new Request(input, init);
+    if (request.method !== 'GET') writes.push(`${request.method} ${new URL(request.url).pathname}`);
+    return inProcessFetch(mock)(request);
+  };
+  const target = inProcessTarget(mock, counting);
+  await target.management.guardian.factors.set('otp', { enabled: true });
+  await target.management.guardian.factors.set('email', { enabled: true });
+  await target.management.guardian.policies.set([]);
+  await target.management.tenants.settings.update({ customize_mfa_in_postlogin_action: true });
+  writes.length = 0;
+  const undo = new UndoStack();
+  await provisionTenantSettings(
+    target,
+    loaded({ tenant: { factors: ['otp', 'sms'], policy: 'never', customizeMfaWithActions: true } }).scenario
+      .tenant,
+    undo,
+  );
+  assert.deepEqual(
+    writes.sort(),
+    ['PUT /api/v2/guardian/factors/email', 'PUT /api/v2/guardian/factors/sms'],
+    'only the two factors that differ are written',
+  );
+  writes.length = 0;
+  await undo.unwind();
+  assert.deepEqual(writes.sort(), ['PUT /api/v2/guardian/factors/email', 'PUT /api/v2/guardian/factors/sms']);
+  const enabled = (await target.management.guardian.factors.list())
+    .filter((f) => f.enabled)
+    .map((f) => f.name);
+  assert.deepEqual(enabled.sort(), ['email', 'otp'], 'and they are back as they were');
 });
