@@ -164,10 +164,10 @@ export const test = base.extend<ScenarioFixtures, WorkerFixtures>({
     { box: true },
   ],
   screens: [
-    async ({ page }, use, testInfo) => {
-      const tracker = ScreenTracker.attach(page);
+    async ({ page, target }, use, testInfo) => {
+      const tracker = ScreenTracker.attach(page, target.callbackUrl);
       tracker.onScreen(screenEvidence(page, testInfo));
-      await serveCallbackPage(page);
+      await serveCallbackPage(page, target.callbackUrl);
       await use(tracker);
     },
     { box: true },

@@ -1,5 +1,4 @@
 import type { Page } from '@playwright/test';
-import { CALLBACK_URL } from '../oidc/authorization-request.ts';
 
 /** The text the application's callback shows for the query it was reached with. */
 export function callbackText(url: URL): string {
@@ -28,7 +27,7 @@ function callbackHtml(url: URL): string {
  * (docs/decisions/0061). The screen tracker still reads the callback from the `request` event, unchanged.
  * Only the code's presence is shown, never the code.
  */
-export async function serveCallbackPage(page: Page): Promise<void> {
+export async function serveCallbackPage(page: Page, callbackUrl: string): Promise<void> {
   const session = await page.context().newCDPSession(page);
   session.on('Fetch.requestPaused', ({ requestId, request }) => {
     const body = Buffer.from(callbackHtml(new URL(request.url))).toString('base64');
@@ -43,6 +42,6 @@ export async function serveCallbackPage(page: Page): Promise<void> {
       .catch(() => undefined);
   });
   await session.send('Fetch.enable', {
-    patterns: [{ urlPattern: `${CALLBACK_URL}*`, requestStage: 'Request' }],
+    patterns: [{ urlPattern: `${callbackUrl}*`, requestStage: 'Request' }],
   });
 }

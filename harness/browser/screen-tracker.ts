@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
 import { screenOfPath, type ScreenName } from '../../contract/screens.ts';
-import { CALLBACK_URL } from '../oidc/authorization-request.ts';
 import { CUSTOM_FACTOR_ORIGIN } from '../devices/custom-factor.ts';
 import { Signal } from '../wait/signal.ts';
 
@@ -26,8 +25,8 @@ export function describeVisit(visit: Visit): string {
   return `denied: ${error}${description ? ` - ${description}` : ''}`;
 }
 
-function classify(url: URL): ObservedScreen {
-  if (url.href.startsWith(CALLBACK_URL)) return url.searchParams.has('error') ? 'denied' : 'complete';
+function classify(url: URL, callbackUrl: string): ObservedScreen {
+  if (url.href.startsWith(callbackUrl)) return url.searchParams.has('error') ? 'denied' : 'complete';
   if (url.origin === CUSTOM_FACTOR_ORIGIN) return 'custom-factor';
   return screenOfPath(url.pathname) ?? `unknown page ${url.origin}${url.pathname}`;
 }
@@ -59,11 +58,15 @@ export class ScreenTracker {
   /** Called with each new screen once its DOM is ready (the evidence screenshots). */
   #onScreen: (visit: Visit, index: number) => Promise<void> = () => Promise.resolve();
 
-  private constructor(readonly page: Page) {
+  private constructor(
+    readonly page: Page,
+    /** The application's callback (the target's), a dead end the browser answers. */
+    readonly callbackUrl: string,
+  ) {
     page.on('request', (request) => {
       if (!request.isNavigationRequest() || request.frame() !== page.mainFrame()) return;
       this.#requestedAt = performance.now();
-      if (request.url().startsWith(CALLBACK_URL) || request.url().startsWith(`${CUSTOM_FACTOR_ORIGIN}/`)) {
+      if (request.url().startsWith(callbackUrl) || request.url().startsWith(`${CUSTOM_FACTOR_ORIGIN}/`)) {
         // Under load Chromium may request a refused callback twice: one landing, recorded once.
         if (this.visits.at(-1)?.url.href === request.url()) return;
         this.#record(new URL(request.url()));
@@ -77,7 +80,7 @@ export class ScreenTracker {
       const url = new URL(frame.url());
       if (
         url.protocol !== 'chrome-error:' &&
-        !url.href.startsWith(CALLBACK_URL) &&
+        !url.href.startsWith(callbackUrl) &&
         url.origin !== CUSTOM_FACTOR_ORIGIN
       )
         this.#record(url);
@@ -85,8 +88,8 @@ export class ScreenTracker {
     });
   }
 
-  static attach(page: Page): ScreenTracker {
-    return new ScreenTracker(page);
+  static attach(page: Page, callbackUrl: string): ScreenTracker {
+    return new ScreenTracker(page, callbackUrl);
   }
 
   /** `capture` sees each screen a step waited for, in order, once its DOM is ready. */
@@ -128,7 +131,7 @@ export class ScreenTracker {
   }
 
   #record(url: URL): void {
-    this.visits.push({ url, screen: classify(url), requestedAt: this.#requestedAt });
+    this.visits.push({ url, screen: classify(url, this.callbackUrl), requestedAt: this.#requestedAt });
     this.#changed.notify();
   }
 }

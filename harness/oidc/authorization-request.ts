@@ -4,12 +4,15 @@ import type { TargetTenant } from '../target/target.ts';
 /**
  * The application side of the login, without an application: the harness builds the /authorize URL (code
  * flow, PKCE S256, state, nonce) and later intercepts the callback in the browser. The callback URL is
- * never served; a real tenant's login application must allow it.
+ * never served; a real tenant's login application must allow this one (the mock's targets use their own
+ * host's: TargetTenant.callbackUrl).
  */
 export const CALLBACK_URL = 'http://localhost:4020/callback';
 
 export interface AuthorizationRequest {
   url: string;
+  /** The callback it names (the target's), which the code exchange must name again. */
+  redirectUri: string;
   state: string;
   nonce: string;
   codeVerifier: string;
@@ -25,7 +28,7 @@ export function authorizationRequest(
   const params = new URLSearchParams({
     response_type: 'code',
     client_id: target.loginClientId,
-    redirect_uri: CALLBACK_URL,
+    redirect_uri: target.callbackUrl,
     scope: 'openid profile email',
     state,
     nonce,
@@ -33,5 +36,11 @@ export function authorizationRequest(
     code_challenge_method: 'S256',
     ...(options.organization ? { organization: options.organization } : {}),
   });
-  return { url: `${target.origin}/authorize?${params.toString()}`, state, nonce, codeVerifier };
+  return {
+    url: `${target.origin}/authorize?${params.toString()}`,
+    redirectUri: target.callbackUrl,
+    state,
+    nonce,
+    codeVerifier,
+  };
 }

@@ -1,6 +1,6 @@
 import { createLocalJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import type { TargetTenant } from '../target/target.ts';
-import { CALLBACK_URL, type AuthorizationRequest } from './authorization-request.ts';
+import type { AuthorizationRequest } from './authorization-request.ts';
 
 async function postJson(target: TargetTenant, path: string, body: unknown): Promise<Record<string, unknown>> {
   const response = await target.fetch(`${target.origin}${path}`, {
@@ -31,7 +31,7 @@ export async function exchangeCode(
     client_id: target.loginClientId,
     code,
     code_verifier: request.codeVerifier,
-    redirect_uri: CALLBACK_URL,
+    redirect_uri: request.redirectUri,
   });
   const jwksResponse = await target.fetch(`${target.origin}/.well-known/jwks.json`);
   const jwks = createLocalJWKSet((await jwksResponse.json()) as Parameters<typeof createLocalJWKSet>[0]);

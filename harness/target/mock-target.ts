@@ -46,6 +46,8 @@ export function mockTargetAt(at: {
     domain: at.domain,
     origin: `${at.scheme}://${at.domain}`,
     loginClientId: MOCK_CREDENTIALS.loginClientId,
+    // The mock's login application allows any port of any *.localhost host (mock/oauth/redirect-uris.ts).
+    callbackUrl: `http://${at.domain.replace(/:\d+$/, '')}:4020/callback`,
     connection: MOCK_CREDENTIALS.connection,
     management,
     pacing,

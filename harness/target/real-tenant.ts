@@ -1,3 +1,4 @@
+import { CALLBACK_URL } from '../oidc/authorization-request.ts';
 import { managementClient } from './management-client.ts';
 import type { TargetTenant } from './target.ts';
 import type { TenantSettings } from './tenant-settings.ts';
@@ -17,6 +18,7 @@ export function realTenant(settings: TenantSettings): TargetTenant {
     domain: settings.domain,
     origin: `https://${settings.domain}`,
     loginClientId: settings.loginClientId,
+    callbackUrl: CALLBACK_URL,
     connection: settings.connection,
     management,
     pacing,
