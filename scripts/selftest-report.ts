@@ -13,11 +13,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../harness/repo-root.ts';
 
-const SCENARIO = `summary: Wrong on purpose (the report's self-test) - an Action denies the login where the OTP challenge is expected.
+/** An OTP enrollee's login that expects the OTP challenge, with `action` bound. */
+const otpScenario = (summary: string, action: string) => `summary: ${summary}
 tags: [otp]
 tenant:
   factors: [otp]
-  actions: [actions/deny-everyone.js]
+  actions: [actions/${action}]
 user:
   enrollments: [otp]
 login:
@@ -26,19 +27,14 @@ login:
   - mfa-otp-challenge
   - complete
 `;
-const PASSING = `summary: Right on purpose (the report's self-test) - an OTP enrollee is challenged with OTP.
-tags: [otp]
-tenant:
-  factors: [otp]
-  actions: [actions/challenge-with-otp.js]
-user:
-  enrollments: [otp]
-login:
-  - login-id
-  - login-password
-  - mfa-otp-challenge
-  - complete
-`;
+const SCENARIO = otpScenario(
+  "Wrong on purpose (the report's self-test) - an Action denies the login where the OTP challenge is expected.",
+  'deny-everyone.js',
+);
+const PASSING = otpScenario(
+  "Right on purpose (the report's self-test) - an OTP enrollee is challenged with OTP.",
+  'challenge-with-otp.js',
+);
 /** The screens PASSING shows before the callback, each of which must have its screenshot. */
 const PASSING_SCREENS = ['login-id', 'login-password', 'mfa-otp-challenge'];
 const FIRST_LINE =
