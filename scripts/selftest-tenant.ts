@@ -30,7 +30,7 @@ import { harnessName } from '../harness/provision/harness-names.ts';
 import { uniqueEmailAddress } from '../harness/devices/email-inbox.ts';
 import { MOCK_CREDENTIALS } from '../harness/target/mock-target.ts';
 import { shardOnCommandLine, tenantsOfShard } from '../harness/target/run-tenants.ts';
-import { readTenantSettings } from '../harness/target/tenant-settings.ts';
+import { readTenantSettings, settingsSuffix } from '../harness/target/tenant-settings.ts';
 import { tenantUseProblems, tenantUsesInJunit } from '../harness/target/tenant-use.ts';
 import { pollUntil } from '../harness/wait/poll-until.ts';
 
@@ -180,7 +180,7 @@ writeFileSync(
       ? tenantLines(domains[0] ?? '', '')
       : [
           `AUTH0_TENANTS=${names.join(',')}`,
-          ...domains.flatMap((d, i) => tenantLines(d, `_${names[i]?.toUpperCase()}`)),
+          ...domains.flatMap((d, i) => tenantLines(d, settingsSuffix(names[i] ?? ''))),
         ]),
     `AUTH0_CONNECTION=${MOCK_CREDENTIALS.connection}`,
     `MAILPIT_HTTP_URL=http://127.0.0.1:${MAILPIT_HTTP_PORT}`,

@@ -13,7 +13,7 @@ import { sweepLeftovers } from '../provision/sweep-leftovers.ts';
 import { realTenant } from './real-tenant.ts';
 import { RUN_TENANTS, tenantsOfShard, type RunTenants } from './run-tenants.ts';
 import { explainTenantFailure } from './tenant-failure.ts';
-import { DEFAULT_TENANT, readTenantSettings } from './tenant-settings.ts';
+import { readTenantSettings, settingsSuffix } from './tenant-settings.ts';
 
 /**
  * A setting missing because the settings file itself is: the sentence names the file to write (a setting
@@ -61,8 +61,7 @@ export default async function tenantRunSetup(config: FullConfig): Promise<void> 
       try {
         return { domain: tenant.domain, swept: await sweepLeftovers(tenant.management) };
       } catch (error) {
-        const suffix = settings.name === DEFAULT_TENANT ? '' : `_${settings.name.toUpperCase()}`;
-        throw sentenceError(explainTenantFailure(error, tenant.domain, suffix));
+        throw sentenceError(explainTenantFailure(error, tenant.domain, settingsSuffix(settings.name)));
       }
     }),
   );

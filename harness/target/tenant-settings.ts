@@ -25,6 +25,11 @@ type Env = Record<string, string | undefined>;
 export const DEFAULT_TENANT = 'default';
 
 const DEFAULT_CONNECTION = 'Username-Password-Authentication';
+
+/** What the settings of tenant `name` end in, for sentences: `''` for the one-tenant form, `_A` for tenant `a`. */
+export function settingsSuffix(name: string): string {
+  return name === DEFAULT_TENANT ? '' : `_${name.toUpperCase()}`;
+}
 const NAME = /^[A-Za-z0-9_]+$/;
 
 /** The settings of one tenant, from the variables ending in `suffix` (`''` or `_A`). */
@@ -109,7 +114,7 @@ export function readTenantSettings(env: Env = process.env): TenantSettings[] {
     const other = byDomain.get(tenant.domain.toLowerCase());
     if (other !== undefined)
       throw sentenceError(
-        `AUTH0_DOMAIN_${other.toUpperCase()} and AUTH0_DOMAIN_${tenant.name.toUpperCase()} both name ${tenant.domain}: ` +
+        `AUTH0_DOMAIN${settingsSuffix(other)} and AUTH0_DOMAIN${settingsSuffix(tenant.name)} both name ${tenant.domain}: ` +
           'two scenarios would run on one tenant at once; list each tenant once.',
       );
     byDomain.set(tenant.domain.toLowerCase(), tenant.name);
