@@ -3,11 +3,15 @@ import { resolve } from 'node:path';
 // The mock's own settings, read from its environment (no `.env`, no TARGET: the mock is the same server
 // whoever starts it). An empty variable counts as unset; a malformed one stops the mock with one sentence.
 
+function isPort(value: number): boolean {
+  return Number.isInteger(value) && value > 0 && value < 65536;
+}
+
 function readPort(name: string, fallback: number): number {
   const raw = process.env[name];
   if (!raw) return fallback;
   const port = Number(raw);
-  if (Number.isInteger(port) && port > 0 && port < 65536) return port;
+  if (isPort(port)) return port;
   throw new Error(`${name} must be a TCP port number, got "${raw}".`);
 }
 
@@ -31,7 +35,7 @@ export const MOCK_EXTRA_HTTPS_PORTS: number[] = (process.env.MOCK_EXTRA_HTTPS_PO
   .filter(Boolean)
   .map((port) => {
     const value = Number(port);
-    if (Number.isInteger(value) && value > 0 && value < 65536) return value;
+    if (isPort(value)) return value;
     throw new Error(
       `MOCK_EXTRA_HTTPS_PORTS must list TCP port numbers separated by commas, got "${process.env.MOCK_EXTRA_HTTPS_PORTS}".`,
     );
